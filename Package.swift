@@ -1,0 +1,78 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "tracker",
+    products: [
+        .executable(name: "tracker", targets: ["tracker"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // System libraries: one module map each, named as pkg-config and apt name them.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
+        // Storage: a thin layer over sqlite3, then the tracker schema on top of it.
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(
+            name: "Store",
+            dependencies: ["SQLite"],
+            plugins: ["EmbedSQL"]
+        ),
+
+        // Training: datasets on disk, then the numerical engine.
+        .target(name: "Datasets", dependencies: ["CZlib"]),
+        .target(name: "Engine", dependencies: ["CBLAS", "Datasets"]),
+
+        // Charts: a small SVG writer and text charts, knowing nothing of runs.
+        .target(name: "Charts"),
+
+        // The product: experiment specs, the runner, comparisons, plots, reports.
+        .target(
+            name: "TrackerKit",
+            dependencies: [
+                "Store", "Engine", "Datasets", "Charts",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "tracker",
+            dependencies: [
+                "TrackerKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Build-time embedding of migrations/ and queries/ into the Store module.
+        .executableTarget(name: "EmbedSQLTool"),
+        .plugin(
+            name: "EmbedSQL",
+            capability: .buildTool(),
+            dependencies: ["EmbedSQLTool"]
+        ),
+
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit", "Store", "Engine"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerKit", "Store"]),
+    ]
+)

@@ -1,0 +1,12 @@
+import ArgumentParser
+import TrackerKit
+
+@main
+struct Tracker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tracker",
+        abstract: "Train multi-layer perceptrons on MNIST-format data and track every run in SQLite.",
+        version: TrackerVersion.current,
+        subcommands: []
+    )
+}
