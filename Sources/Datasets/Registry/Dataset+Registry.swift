@@ -1,0 +1,67 @@
+extension Dataset {
+    /// MNIST (LeCun, Cortes, Burges). Published `.gz` checksums as the original site lists
+    /// them; content checksums of the decompressed files.
+    public static let mnist = Dataset(
+        name: "mnist",
+        trainImages: DatasetFile(
+            name: "train-images-idx3-ubyte.gz", kind: .images,
+            publishedMD5: MD5Digest(known: "f68b3c2dcbeaaa9fbdd348bbdeb94873"),
+            contentMD5: MD5Digest(known: "6bbc9ace898e44ae57da46a324031adb")),
+        trainLabels: DatasetFile(
+            name: "train-labels-idx1-ubyte.gz", kind: .labels,
+            publishedMD5: MD5Digest(known: "d53e105ee54ea40749a09fcbcd1e9432"),
+            contentMD5: MD5Digest(known: "a25bea736e30d166cdddb491f175f624")),
+        testImages: DatasetFile(
+            name: "t10k-images-idx3-ubyte.gz", kind: .images,
+            publishedMD5: MD5Digest(known: "9fb629c4189551a2d022fa330f9573f3"),
+            contentMD5: MD5Digest(known: "2646ac647ad5339dbf082846283269ea")),
+        testLabels: DatasetFile(
+            name: "t10k-labels-idx1-ubyte.gz", kind: .labels,
+            publishedMD5: MD5Digest(known: "ec29112dd5afa0611ce80d1b7f02629c"),
+            contentMD5: MD5Digest(known: "27ae3e4e09519cfbb04c329615203637")),
+        mirrors: [
+            "https://ossci-datasets.s3.amazonaws.com/mnist/",
+            "https://storage.googleapis.com/cvdf-datasets/mnist/",
+        ],
+        trainCount: 60_000, devCount: 10_000, testCount: 10_000,
+        rows: 28, columns: 28, classCount: 10
+    )
+
+    /// Zalando's Fashion-MNIST. Published `.gz` checksums as Zalando's README lists them;
+    /// Debian's `dataset-fashion-mnist` rewrites the gzip headers, so its copy is recognised
+    /// by the content checksums.
+    public static let fashionMNIST = Dataset(
+        name: "fashion-mnist",
+        trainImages: DatasetFile(
+            name: "train-images-idx3-ubyte.gz", kind: .images,
+            publishedMD5: MD5Digest(known: "8d4fb7e6c68d591d4c3dfef9ec88bf0d"),
+            contentMD5: MD5Digest(known: "f4a8712d7a061bf5bd6d2ca38dc4d50a")),
+        trainLabels: DatasetFile(
+            name: "train-labels-idx1-ubyte.gz", kind: .labels,
+            publishedMD5: MD5Digest(known: "25c81989df183df01b3e8a0aad5dffbe"),
+            contentMD5: MD5Digest(known: "9018921c3c673c538a1fc5bad174d6f9")),
+        testImages: DatasetFile(
+            name: "t10k-images-idx3-ubyte.gz", kind: .images,
+            publishedMD5: MD5Digest(known: "bef4ecab320f06d8554ea6380940ec79"),
+            contentMD5: MD5Digest(known: "8181f5470baa50b63fa0f6fddb340f0a")),
+        testLabels: DatasetFile(
+            name: "t10k-labels-idx1-ubyte.gz", kind: .labels,
+            publishedMD5: MD5Digest(known: "bb300cfdad3c16e7a12a480ee83cd310"),
+            contentMD5: MD5Digest(known: "15d484375f8d13e6eb1aabb0c3f46965")),
+        mirrors: ["http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/"],
+        systemDirectories: ["/usr/share/datasets/fashion-mnist"],
+        trainCount: 60_000, devCount: 10_000, testCount: 10_000,
+        rows: 28, columns: 28, classCount: 10
+    )
+
+    /// Every dataset tracker knows, in the order `tracker data list` shows them.
+    public static let all: [Dataset] = [.mnist, .fashionMNIST]
+
+    /// The dataset called `name`, or an error listing the valid names.
+    public static func named(_ name: String) throws(DatasetError) -> Dataset {
+        guard let dataset = all.first(where: { $0.name == name }) else {
+            throw .unknownName(name, valid: all.map(\.name))
+        }
+        return dataset
+    }
+}
