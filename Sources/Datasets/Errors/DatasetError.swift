@@ -13,15 +13,9 @@ public enum DatasetError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notFound(let dataset, let searched, let fileNames, let fetchDirectory):
             let fetch = "tracker data fetch \(dataset)" + (fetchDirectory.map { " --dir \($0)" } ?? "")
             return "\(dataset) not found; searched \(searched.joined(separator: "; ")). "
-                + "Get it with `\(fetch)`, or put \(Self.list(fileNames)) (gzipped or not) in one of those directories"
+                + "Get it with `\(fetch)`, or put \(Dataset.list(fileNames)) (gzipped or not) in one of those directories"
         case .trainLimitOutOfRange(let limit, let maximum):
             return "train limit \(limit) is outside 1...\(maximum)"
         }
-    }
-
-    /// "a, b, c and d".
-    private static func list(_ items: [String]) -> String {
-        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + last
     }
 }

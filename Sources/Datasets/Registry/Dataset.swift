@@ -68,4 +68,14 @@ public struct Dataset: Sendable, Hashable {
 
     /// Pixels per image (784).
     public var featureCount: Int { rows * columns }
+
+    /// The file names for a sentence: "train-images-idx3-ubyte.gz, …, t10k-images-idx3-ubyte.gz
+    /// and t10k-labels-idx1-ubyte.gz".
+    public var fileNameList: String { Self.list(files.map(\.name)) }
+
+    /// "a, b, c and d".
+    static func list(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
 }
