@@ -90,6 +90,11 @@ public struct DataDirectory: Sendable, Hashable, CustomStringConvertible {
     public let path: String
     public let origin: Origin
 
+    public init(path: String, origin: Origin) {
+        self.path = path
+        self.origin = origin
+    }
+
     /// The path and where it came from: `/srv/data/mnist ($TRACKER_DATA)`.
     public var description: String {
         switch origin {
