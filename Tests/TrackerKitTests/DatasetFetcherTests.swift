@@ -147,13 +147,3 @@ struct DatasetFetcherTests {
         #expect(lines.last == "mnist: 4 files in \(directory.path)/mnist (4 downloaded)")
     }
 }
-
-enum RealFiles {
-    /// `$TRACKER_DATA/mnist` when it holds the four files.
-    static let mnist: String? = {
-        guard let root = ProcessInfo.processInfo.environment["TRACKER_DATA"], !root.isEmpty else { return nil }
-        let directory = root + "/mnist"
-        let present = Dataset.mnist.files.allSatisfy { FileManager.default.fileExists(atPath: directory + "/" + $0.name) }
-        return present ? directory : nil
-    }()
-}

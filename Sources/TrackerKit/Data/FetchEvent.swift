@@ -1,5 +1,3 @@
-import Datasets
-
 /// What a fetch is doing, reported as it happens (progress from the download's queue).
 public enum FetchEvent: Sendable, Hashable {
     /// The file is already in the destination; it is not downloaded again.
