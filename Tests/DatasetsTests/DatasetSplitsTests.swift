@@ -78,31 +78,20 @@ struct DatasetSplitsTests {
         #expect(error?.description == "train limit \(limit) is outside 1...50000")
     }
 
-    @Test func wrongNumberOfImages() throws {
+    /// Files whose header does not fit the dataset: the count of the split or the image size.
+    @Test(arguments: [
+        ("train-images-idx3-ubyte.gz", Gzip.stored(IDXFixture.images(count: 11, rows: 2, columns: 3)),
+         "holds 11 images, tiny's training set has 12"),
+        ("t10k-labels-idx1-ubyte.gz", IDXFixture.labels([1]), "holds 1 label, tiny's test set has 5"),
+        ("t10k-images-idx3-ubyte.gz", IDXFixture.images(count: 5, rows: 3, columns: 2), "images are 3 × 2 pixels, tiny's are 2 × 3"),
+    ])
+    func headersThatDoNotFitTheDataset(file: String, bytes: [UInt8], fault: String) throws {
         let root = try TemporaryDirectory()
         let folder = try tiny.write(into: root, "tiny")
-        let path = try root.write("tiny/train-images-idx3-ubyte.gz", Gzip.stored(IDXFixture.images(count: 11, rows: 2, columns: 3)))
+        let path = try root.write("tiny/" + file, bytes)
         let search = DataSearchPath(explicitDirectory: folder, workingDirectory: root.path)
         let error = #expect(throws: DataFileError.self) { try DatasetSplits.load(tiny.dataset, search: search) }
-        #expect(error?.description == "\(path): holds 11 images, tiny's training set has 12")
-    }
-
-    @Test func wrongNumberOfTestLabels() throws {
-        let root = try TemporaryDirectory()
-        let folder = try tiny.write(into: root, "tiny")
-        let path = try root.write("tiny/t10k-labels-idx1-ubyte.gz", IDXFixture.labels([1]))
-        let search = DataSearchPath(explicitDirectory: folder, workingDirectory: root.path)
-        let error = #expect(throws: DataFileError.self) { try DatasetSplits.load(tiny.dataset, search: search) }
-        #expect(error?.description == "\(path): holds 1 label, tiny's test set has 5")
-    }
-
-    @Test func wrongImageSize() throws {
-        let root = try TemporaryDirectory()
-        let folder = try tiny.write(into: root, "tiny")
-        let path = try root.write("tiny/t10k-images-idx3-ubyte.gz", IDXFixture.images(count: 5, rows: 3, columns: 2))
-        let search = DataSearchPath(explicitDirectory: folder, workingDirectory: root.path)
-        let error = #expect(throws: DataFileError.self) { try DatasetSplits.load(tiny.dataset, search: search) }
-        #expect(error?.description == "\(path): images are 3 × 2 pixels, tiny's are 2 × 3")
+        #expect(error?.description == "\(path): \(fault)")
     }
 
     /// A fault deep inside a file stops the whole load: no split is returned.
