@@ -28,7 +28,10 @@ struct DataCommand: ParsableCommand {
             discussion: "Files go into --dir, else $TRACKER_DATA/NAME, else ./data/NAME."
         )
 
-        @Argument(help: "The dataset: mnist or fashion-mnist.")
+        @Argument(
+            help: "The dataset: \(DatasetCommands.datasetNames.joined(separator: ", ")).",
+            completion: .list(DatasetCommands.datasetNames)
+        )
         var name: String
 
         @Option(help: "Download from this base URL instead of the public mirrors.")

@@ -52,7 +52,7 @@ struct DataCommandTests {
         let directory = try TemporaryDirectory()
         let outcome = try TrackerProcess.run(["data", "fetch"], in: directory.path)
         #expect(outcome == .init(status: 64, stdout: "", stderr: "Error: Missing expected argument '<name>'\n"
-            + "Help:  <name>  The dataset: mnist or fashion-mnist.\n" + usage))
+            + "Help:  <name>  The dataset: mnist, fashion-mnist.\n" + usage))
     }
 
     /// Nothing listens on port 1 of the loopback address: the mirror is unreachable.

@@ -3,6 +3,9 @@ import Datasets
 /// What `tracker data list` and `tracker data fetch` do, so the command-line layer only
 /// parses arguments and prints.
 public enum DatasetCommands {
+    /// The names `tracker data fetch` accepts, for help and completion.
+    public static var datasetNames: [String] { Dataset.all.map(\.name) }
+
     /// Checks the arguments of `tracker data fetch` before anything is done.
     public static func validateFetch(name: String, mirror: String?) throws {
         _ = try Dataset.named(name)
