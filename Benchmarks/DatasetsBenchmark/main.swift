@@ -27,7 +27,7 @@ let buffer = (0 ..< md5Bytes / 8).flatMap { _ -> [UInt8] in
 }
 var digest = MD5Digest(bytes: Array(repeating: 0, count: 16))
 let md5Seconds = bestTime(repeats: 5) { digest = MD5.digest(buffer) }
-print(String(format: "md5              %@ in %.3f s: %.0f MB/s (digest %@)",
+print(String(format: "md5                %@ in %.3f s: %.0f MB/s (digest %@)",
              megabytes(md5Bytes), md5Seconds, Double(md5Bytes) / md5Seconds / 1e6, digest.description))
 
 guard let root = ProcessInfo.processInfo.environment["TRACKER_DATA"], !root.isEmpty else {
@@ -43,8 +43,9 @@ for dataset in Dataset.all {
         var splits: DatasetSplits?
         let seconds = try bestTime(repeats: 5) { splits = try DatasetSplits.load(from: location) }
         guard let splits else { continue }
-        print(String(format: "load %-13@ %d/%d/%d images, %@ decompressed, in %.3f s (%.0f MB/s), checksum %@%@",
-                     dataset.name, splits.train.count, splits.dev.count, splits.test.count, megabytes(contentBytes),
+        let label = dataset.name.padding(toLength: 13, withPad: " ", startingAt: 0)
+        print(String(format: "load %@ %d/%d/%d images, %@ decompressed, in %.3f s (%.0f MB/s), checksum %@%@",
+                     label, splits.train.count, splits.dev.count, splits.test.count, megabytes(contentBytes),
                      seconds, Double(contentBytes) / seconds / 1e6, splits.checksum.description,
                      splits.matchesPublished ? "" : " (differs from the published data)"))
     } catch {
