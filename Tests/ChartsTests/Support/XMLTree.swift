@@ -20,9 +20,6 @@ struct XMLTree: Equatable {
         allElements.filter { ($0.attributes["class"] ?? "").split(separator: " ").contains(Substring(name)) }
     }
 
-    /// All text inside the element, concatenated.
-    var allText: String { text + children.map(\.allText).joined() }
-
     struct ParseError: Error, CustomStringConvertible {
         let description: String
     }
