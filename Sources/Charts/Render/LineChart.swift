@@ -12,7 +12,7 @@
 /// on a tick, x axes leave 2% on each side) unless given a fixed domain, in which case
 /// data outside it is clipped. The legend goes in the plot corner that covers the least
 /// data, or to the right of the plot when every corner would hide some.
-public struct LineChart: Sendable, Equatable, SVGRenderable, ChartContent {
+public struct LineChart: Sendable, Equatable, SVGRenderable {
     public var title: String
     public var xAxis: Axis
     public var yAxis: Axis

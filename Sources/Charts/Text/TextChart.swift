@@ -16,26 +16,24 @@
 /// Bands are not drawn (the text is too coarse for them); isolated points get a marker.
 /// Labels are cleaned of control characters, and widths count East Asian wide characters
 /// as two columns. The same chart always gives the same text.
-public struct TextChart: Sendable, Equatable, ChartContent {
-    public var title: String
-    public var xAxis: Axis
-    public var yAxis: Axis
-    public var secondaryYAxis: Axis?
-    public var series: [Series]
+@dynamicMemberLookup
+public struct TextChart: Sendable, Equatable {
+    /// What is drawn: the same description as an SVG chart. Its properties can also be
+    /// read and set on the text chart itself (`textChart.title`).
+    public var chart: LineChart
 
     public init(title: String, xAxis: Axis, yAxis: Axis, secondaryYAxis: Axis? = nil, series: [Series]) {
-        self.title = title
-        self.xAxis = xAxis
-        self.yAxis = yAxis
-        self.secondaryYAxis = secondaryYAxis
-        self.series = series
+        chart = LineChart(title: title, xAxis: xAxis, yAxis: yAxis, secondaryYAxis: secondaryYAxis, series: series)
     }
 
     /// The text version of an SVG chart.
     public init(_ chart: LineChart) {
-        self.init(
-            title: chart.title, xAxis: chart.xAxis, yAxis: chart.yAxis,
-            secondaryYAxis: chart.secondaryYAxis, series: chart.series)
+        self.chart = chart
+    }
+
+    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<LineChart, Value>) -> Value {
+        get { chart[keyPath: keyPath] }
+        set { chart[keyPath: keyPath] = newValue }
     }
 
     /// The chart in `width` columns and `height` lines (a plot of at least 2 lines and
@@ -44,19 +42,19 @@ public struct TextChart: Sendable, Equatable, ChartContent {
     /// escape codes. Precondition: `width` and `height` are positive.
     public func render(width: Int = 80, height: Int = 24, colors: Bool = false) -> String {
         precondition(width > 0 && height > 0, "bad size \(width)×\(height)")
-        let plotted = plottedSeries
+        let plotted = chart.plottedSeries
         let legend = TextLegend(series: plotted, width: width, colors: colors)
-        let title = DisplayWidth.sanitize(self.title)
-        let axisTitles = [yAxis.title, secondaryYAxis?.title ?? ""].map(DisplayWidth.sanitize)
-        let xTitle = DisplayWidth.sanitize(xAxis.title)
+        let title = DisplayWidth.sanitize(chart.title)
+        let axisTitles = [chart.yAxis.title, chart.secondaryYAxis?.title ?? ""].map(DisplayWidth.sanitize)
+        let xTitle = DisplayWidth.sanitize(chart.xAxis.title)
         let fixedLines = (title.isEmpty ? 0 : 1) + (axisTitles.allSatisfy(\.isEmpty) ? 0 : 1) + 2
             + (xTitle.isEmpty ? 0 : 1) + legend.lines.count
         let rows = max(2, height - fixedLines)
-        let (y, y2) = yScales(plotted, maxTicks: rows / 3 + 1)
+        let (y, y2) = chart.yScales(plotted, maxTicks: rows / 3 + 1)
         let gutter = y.ticks.map { DisplayWidth.of($0.label) }.max() ?? 0
         let rightGutter = y2.map { 1 + ($0.ticks.map { DisplayWidth.of($0.label) }.max() ?? 0) } ?? 0
         let columns = max(4, width - gutter - 1 - rightGutter)
-        let x = xScale(plotted, length: Double(columns), maxTicks: columns / 8 + 1, gap: 2) {
+        let x = chart.xScale(plotted, length: Double(columns), maxTicks: columns / 8 + 1, gap: 2) {
             Double(DisplayWidth.of($0))
         }
         let plot = TextPlot(plotted: plotted, columns: columns, rows: rows, x: x, y: y, y2: y2)

@@ -1,12 +1,5 @@
-/// What a line chart shows, whatever draws it (SVG or text).
-protocol ChartContent {
-    var xAxis: Axis { get }
-    var yAxis: Axis { get }
-    var secondaryYAxis: Axis? { get }
-    var series: [Series] { get }
-}
-
-extension ChartContent {
+/// The data of a line chart resolved for drawing, shared by the SVG and text renderers.
+extension LineChart {
     /// The series cleaned for drawing, each bound to the axis it is measured against:
     /// without a secondary axis, every series is measured against the left one.
     var plottedSeries: [PlottedSeries] {
