@@ -12,31 +12,39 @@ enum DecimalText {
     /// `fixed(0.125, decimals: 2) == "0.13"`. A result that rounds to zero is `"0"`, never
     /// `"-0"`. Precondition: `value` is finite and `|value| × 10^decimals < 2^53`.
     static func fixed(_ value: Double, decimals: Int) -> String {
-        precondition(value.isFinite, "cannot format \(value)")
-        precondition((0...15).contains(decimals), "decimals out of range: \(decimals)")
-        let scaled = (value * power10(decimals)).rounded(.toNearestOrAwayFromZero)
-        precondition(abs(scaled) < maxUnits, "value too large to format: \(value)")
-        let units = Int64(scaled)
-        if units == 0 {
-            return decimals == 0 ? "0" : "0." + String(repeating: "0", count: decimals)
-        }
-        var digits = String(units.magnitude)
-        if decimals > 0 {
-            if digits.count <= decimals {
-                digits = String(repeating: "0", count: decimals - digits.count + 1) + digits
-            }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
-        }
-        return units < 0 ? "-" + digits : digits
+        let (units, scale) = rounded(value, decimals: decimals)
+        return write(units, scale: scale, decimals: decimals)
     }
 
     /// `fixed` without trailing zeros or a trailing point: `1.50` → `1.5`, `2.00` → `2`.
     static func compact(_ value: Double, maxDecimals: Int) -> String {
-        var text = fixed(value, decimals: maxDecimals)
-        guard text.contains(".") else { return text }
-        while text.last == "0" { text.removeLast() }
-        if text.last == "." { text.removeLast() }
-        return text
+        var (units, scale) = rounded(value, decimals: maxDecimals)
+        var decimals = maxDecimals
+        while decimals > 0 && units % 10 == 0 {
+            units /= 10
+            scale /= 10
+            decimals -= 1
+        }
+        return write(units, scale: scale, decimals: decimals)
+    }
+
+    /// `value` as a whole number of units of 10^-decimals, and 10^decimals.
+    private static func rounded(_ value: Double, decimals: Int) -> (units: Int64, scale: Int64) {
+        precondition(value.isFinite, "cannot format \(value)")
+        precondition((0...15).contains(decimals), "decimals out of range: \(decimals)")
+        let scaled = (value * power10(decimals)).rounded(.toNearestOrAwayFromZero)
+        precondition(abs(scaled) < maxUnits, "value too large to format: \(value)")
+        return (Int64(scaled), Int64(power10(decimals)))
+    }
+
+    /// `units / scale` with `decimals` digits after the point (scale = 10^decimals).
+    private static func write(_ units: Int64, scale: Int64, decimals: Int) -> String {
+        let sign = units < 0 ? "-" : ""
+        let magnitude = units.magnitude
+        let whole = String(magnitude / UInt64(scale))
+        guard decimals > 0 else { return sign + whole }
+        let fraction = String(magnitude % UInt64(scale))
+        return sign + whole + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
     }
 }
 

@@ -92,9 +92,14 @@ public struct SVGElement: Sendable, Equatable {
     }
 
     private func write(to out: inout String) {
-        out += "<" + name
+        out += "<"
+        out += name
         for attribute in attributes {
-            out += " " + attribute.name + "=\"" + XMLEscaping.attribute(attribute.value) + "\""
+            out += " "
+            out += attribute.name
+            out += "=\""
+            out += XMLEscaping.attribute(attribute.value)
+            out += "\""
         }
         if children.isEmpty {
             out += "/>"
@@ -111,7 +116,9 @@ public struct SVGElement: Sendable, Equatable {
             }
         }
         if hasElements { out += "\n" }
-        out += "</" + name + ">"
+        out += "</"
+        out += name
+        out += ">"
     }
 
     /// `[A-Za-z_][A-Za-z0-9._:-]*`: the ASCII subset of XML names that SVG uses.

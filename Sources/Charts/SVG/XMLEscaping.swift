@@ -28,6 +28,16 @@ enum XMLEscaping {
     }
 
     private static func escape(_ string: String, inAttribute: Bool) -> String {
+        // Most values (path data, numbers, colours) need nothing: a byte scan proves it.
+        // Forbidden scalars above ASCII start with 0xC2 (C1 controls) or 0xEF (U+FFFE/F).
+        let suspicious = string.utf8.contains { byte in
+            switch byte {
+            case 0x00..<0x20, 0x7F, 0xC2, 0xEF, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): true
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): inAttribute
+            default: false
+            }
+        }
+        guard suspicious else { return string }
         var out = String.UnicodeScalarView()
         for scalar in string.unicodeScalars where !isForbidden(scalar) {
             switch scalar {
