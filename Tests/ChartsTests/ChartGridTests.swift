@@ -41,6 +41,23 @@ import Testing
         #expect(tree.allElements.filter { $0.attributes["clip-path"] == reference }.count == 2)
     }
 
+    @Test func panelsCanShareOneYRange() throws {
+        func accuracy(_ title: String, _ values: [Double?]) -> LineChart {
+            LineChart(
+                title: title, xAxis: Axis("epoch"), yAxis: Axis("accuracy", format: .percent),
+                series: [Series("dev", x: [1, 2, 3], y: values)])
+        }
+        let panels = [accuracy("relu", [0.90, 0.95, 0.97]), accuracy("sigmoid", [0.2, 0.3, 0.4])]
+        func yLabels(_ grid: ChartGrid) throws -> [[String]] {
+            try XMLTree.parse(grid.svg(width: 1000, height: 400)).elements(withClass: "y-ticks").map { $0.children.map(\.text) }
+        }
+        let separate = try yLabels(ChartGrid(panels: panels))
+        #expect(separate[0] != separate[1])
+        // Over 0.2…0.97 with 6 ticks at most: steps of 0.2 from 0.2 to 1.0.
+        let shared = try yLabels(ChartGrid(panels: panels, sharesYRange: true))
+        #expect(shared == [["20%", "40%", "60%", "80%", "100%"], ["20%", "40%", "60%", "80%", "100%"]])
+    }
+
     @Test func anEmptyGridIsStillADocument() throws {
         let tree = try XMLTree.parse(ChartGrid(panels: []).svg(width: 200, height: 100))
         #expect(tree.elements(withClass: "panel").isEmpty)

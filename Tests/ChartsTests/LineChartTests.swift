@@ -160,6 +160,13 @@ import Testing
         }
     }
 
+    @Test(arguments: [(1.0, 1.0), (50, 30), (120, 80), (0.5, 4000)])
+    func anySizeGivesAValidDocument(width: Double, height: Double) throws {
+        let tree = try XMLTree.parse(Self.loss.svg(width: width, height: height))
+        #expect(tree.attributes["viewBox"] == "0 0 \(SVGValue(width).text) \(SVGValue(height).text)")
+        #expect(tree.elements(withClass: "line").count == 2)
+    }
+
     @Test func inlineSVGLeavesTheNamespaceToHTML() throws {
         let inline = Self.loss.inlineSVG(width: 500, height: 300)
         #expect(inline.hasPrefix(#"<svg width="500" height="300" viewBox="0 0 500 300""#))

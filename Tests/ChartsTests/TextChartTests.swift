@@ -113,10 +113,15 @@ import Testing
         #expect(chart.render(width: 80, height: 24) == chart.render(width: 80, height: 24))
     }
 
-    @Test func tinySizesStillDrawAPlot() {
-        let lines = Self.flat.render(width: 5, height: 3).split(separator: "\n")
-        // Two plot rows at least, whatever the height asked for.
-        #expect(lines.filter { $0.contains("┤") || $0.contains("│") }.count == 2)
+    @Test(arguments: [(5, 3), (1, 1), (2, 40), (300, 2)])
+    func tinySizesStillDrawAPlot(width: Int, height: Int) {
+        let lines = Self.flat.render(width: width, height: height).split(separator: "\n", omittingEmptySubsequences: false)
+        // Two plot rows and four columns at least, whatever the size asked for; the height
+        // is kept when there is room for them.
+        let rows = lines.filter { $0.contains("┤") || $0.contains("│") }
+        #expect(rows.count >= 2)
+        #expect(lines.count == max(height, lines.count - rows.count + 2))
+        #expect(lines.contains { $0.contains("└────") })
     }
 }
 

@@ -26,6 +26,7 @@ public struct Series: Sendable, Equatable {
         case right
     }
 
+    /// Shown in the legend; a series with an empty name is left out of it.
     public var name: String
     public var points: [DataPoint]
     public var axis: AxisSide
