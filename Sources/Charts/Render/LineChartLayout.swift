@@ -6,44 +6,24 @@
 /// only), then the x axis for the width that remains, with fewer ticks until its labels
 /// no longer overlap.
 extension LineChart {
-    func panel(width: Double, height: Double) -> Panel {
-        let plotted = plottedSeries
-        let top = Theme.padding + (title.isEmpty ? Theme.tickFontSize / 2 : Theme.titleFontSize + 12)
-        let plotHeight = max(1, height - top - Theme.padding - AxesDrawing.horizontalAxisHeight(xAxis))
-        let yTicks = min(10, Int(plotHeight / 40) + 1)
-        let (yScale, y2Scale) = yScales(plotted, maxTicks: yTicks)
-        let left = Theme.padding + AxesDrawing.verticalAxisWidth(yScale)
-        let rightAxis = y2Scale.map(AxesDrawing.verticalAxisWidth) ?? 0
-        func layout(right: Double) -> (Rect, AxisScale) {
-            let plot = Rect(x: left, y: top, width: max(1, width - left - right), height: plotHeight)
-            // One tick per 60 pixels at most, labels 8 pixels apart at least.
-            let x = xScale(plotted, length: plot.width, maxTicks: min(12, Int(plot.width / 60) + 1), gap: 8) {
-                TextMetrics.width(of: $0, fontSize: Theme.tickFontSize)
-            }
-            return (plot, x)
-        }
-        var right = Theme.padding + max(rightAxis, 10)
-        var (plot, x) = layout(right: right)
-        var layers = SeriesLayers(series: plotted, projections: projections(plotted, plot, x, yScale, y2Scale))
-        let legend = Legend(series: plotted, maxNameWidth: width * 0.3)
+    /// Where everything goes: the plot rectangle, its axes and data, and the legend.
+    private struct Arrangement {
+        var plot: Rect
+        var x: AxisScale
+        let y: AxisScale
+        let y2: AxisScale?
+        var layers: SeriesLayers
+        let legend: Legend
         var legendFrame: Rect?
-        if !legend.isEmpty {
-            let best = legend.corners(of: plot, covering: layers.samples(spacing: 3))[0]
-            let outside = right + legend.width + 2 * Legend.margin
-            if best.covered == 0 || width - left - outside < width * 0.45 {
-                legendFrame = best.frame
-            } else {
-                right = outside
-                (plot, x) = layout(right: right)
-                layers = SeriesLayers(series: plotted, projections: projections(plotted, plot, x, yScale, y2Scale))
-                legendFrame = Rect(
-                    x: plot.maxX + rightAxis + 2 * Legend.margin, y: plot.y, width: legend.width, height: legend.height)
-            }
-        }
-        let axes = AxesDrawing(plot: plot, x: x, y: yScale, y2: y2Scale)
+    }
+
+    func panel(width: Double, height: Double) -> Panel {
+        let arrangement = arrange(width: width, height: height)
+        let plot = arrangement.plot
+        let axes = AxesDrawing(plot: plot, x: arrangement.x, y: arrangement.y, y2: arrangement.y2)
         var panel = Panel(elements: [axes.grid], clipPaths: [])
-        panel.elements.append(contentsOf: dataElements(layers, plot: plot, clipPaths: &panel.clipPaths))
-        if plotted.allSatisfy({ $0.runs.isEmpty }) {
+        panel.elements.append(contentsOf: dataElements(arrangement.layers, plot: plot, clipPaths: &panel.clipPaths))
+        if arrangement.layers.series.allSatisfy({ $0.runs.isEmpty }) {
             panel.elements.append(SVGElement(
                 "text", ["class": "no-data", "x": SVGValue(plot.midX), "y": SVGValue(plot.midY), "text-anchor": "middle",
                          "fill": "#888888", "font-size": SVGValue(Theme.axisTitleFontSize)],
@@ -58,14 +38,46 @@ extension LineChart {
                 text: TextMetrics.truncate(
                     title, toWidth: width - 2 * Theme.padding, fontSize: Theme.titleFontSize, bold: true)))
         }
-        if let legendFrame { panel.elements.append(legend.element(in: legendFrame)) }
+        if let frame = arrangement.legendFrame { panel.elements.append(arrangement.legend.element(in: frame)) }
         return panel
     }
 
-    private func projections(
-        _ plotted: [PlottedSeries], _ plot: Rect, _ x: AxisScale, _ y: AxisScale, _ y2: AxisScale?
-    ) -> [Projection] {
-        plotted.map { Projection(rect: plot, x: x, y: $0.side == .right ? (y2 ?? y) : y) }
+    private func arrange(width: Double, height: Double) -> Arrangement {
+        let plotted = plottedSeries
+        let top = Theme.padding + (title.isEmpty ? Theme.tickFontSize / 2 : Theme.titleFontSize + 12)
+        let plotHeight = max(1, height - top - Theme.padding - AxesDrawing.horizontalAxisHeight(xAxis))
+        // One y tick per 40 pixels at most.
+        let (y, y2) = yScales(plotted, maxTicks: min(10, Int(plotHeight / 40) + 1))
+        let left = Theme.padding + AxesDrawing.verticalAxisWidth(y)
+        let rightAxis = y2.map(AxesDrawing.verticalAxisWidth) ?? 0
+        func plot(right: Double) -> (Rect, AxisScale, SeriesLayers) {
+            let plot = Rect(x: left, y: top, width: max(1, width - left - right), height: plotHeight)
+            // One x tick per 60 pixels at most, labels 8 pixels apart at least.
+            let x = xScale(plotted, length: plot.width, maxTicks: min(12, Int(plot.width / 60) + 1), gap: 8) {
+                TextMetrics.width(of: $0, fontSize: Theme.tickFontSize)
+            }
+            let projections = plotted.map { Projection(rect: plot, x: x, y: $0.side == .right ? (y2 ?? y) : y) }
+            return (plot, x, SeriesLayers(series: plotted, projections: projections))
+        }
+        let right = Theme.padding + max(rightAxis, 10)
+        let (rect, x, layers) = plot(right: right)
+        var arrangement = Arrangement(
+            plot: rect, x: x, y: y, y2: y2, layers: layers, legend: Legend(series: plotted, maxNameWidth: width * 0.3))
+        guard !arrangement.legend.isEmpty else { return arrangement }
+        // Inside, in the corner that hides the least data; outside on the right when every
+        // corner hides some and the plot keeps at least 45% of the width.
+        let legend = arrangement.legend
+        let best = legend.corners(of: rect, covering: layers.samples(spacing: 3))[0]
+        let outside = right + legend.width + 2 * Legend.margin
+        if best.covered == 0 || width - left - outside < width * 0.45 {
+            arrangement.legendFrame = best.frame
+        } else {
+            (arrangement.plot, arrangement.x, arrangement.layers) = plot(right: outside)
+            arrangement.legendFrame = Rect(
+                x: arrangement.plot.maxX + rightAxis + 2 * Legend.margin, y: top,
+                width: legend.width, height: legend.height)
+        }
+        return arrangement
     }
 
     /// The data layers, inside a clip to the plot when a fixed range cuts some data.
