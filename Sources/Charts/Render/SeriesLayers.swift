@@ -1,9 +1,10 @@
 /// The data layers of a plot: bands under lines under markers, each series' style kept.
 ///
 /// Every series with a line gets exactly one `<path class="line">` (gaps are separate
-/// subpaths of it), every series with a band one `<path class="band">` (one closed
-/// subpath per run), and markers one `<path class="markers">`; layers are stacked so
-/// that no band covers another series' line.
+/// subpaths of it), every series with a band one `<g class="band">` (a path with one
+/// closed area per run, and one with the error bars of lone points), and markers one
+/// `<path class="markers">`; layers are stacked so that no band covers another series'
+/// line.
 struct SeriesLayers {
     let series: [PlottedSeries]
     /// The projection of each series (left or right y axis), in the same order.
@@ -68,13 +69,16 @@ struct SeriesLayers {
         var area = PathData()
         var bars = PathData()
         for run in plotted.bandRuns {
-            let lower = run.map { projection.point($0.x, $0.y - ($0.spread ?? 0)) }
-            let upper = run.map { projection.point($0.x, $0.y + ($0.spread ?? 0)) }
+            let edges = run.map { $0.band ?? ($0.y, $0.y) }
+            let lower = zip(run, edges).map { projection.point($0.x, $1.lower) }
+            let upper = zip(run, edges).map { projection.point($0.x, $1.upper) }
             if run.count == 1 {
                 // A lone point gets an error bar with caps instead of an area.
                 let cap = Theme.markerRadius * 1.3
-                bars.append("M\(PathData.number(lower[0].x - cap)) \(PathData.number(lower[0].y))h\(PathData.number(2 * cap))")
-                bars.append("M\(PathData.number(upper[0].x - cap)) \(PathData.number(upper[0].y))h\(PathData.number(2 * cap))")
+                for end in [lower[0], upper[0]] {
+                    bars.move(to: Point(x: end.x - cap, y: end.y))
+                    bars.line(to: Point(x: end.x + cap, y: end.y))
+                }
                 bars.move(to: lower[0])
                 bars.line(to: upper[0])
             } else {
