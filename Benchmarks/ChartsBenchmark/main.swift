@@ -34,7 +34,9 @@ func curves(count: Int, epochs: Int, seed: UInt64) -> [Series] {
 }
 
 func lossChart(_ series: [Series]) -> LineChart {
-    LineChart(title: "Loss per epoch", xAxis: Axis("epoch", format: .integer), yAxis: Axis("loss", unit: "nats"), series: series)
+    LineChart(
+        title: "Loss per epoch", xAxis: Axis("epoch", format: .integer), yAxis: Axis("loss", unit: "nats"),
+        series: series)
 }
 
 struct Case {
@@ -75,7 +77,8 @@ let groups = lossChart(curves(count: 6, epochs: 300, seed: 2))
 let manyRuns = lossChart(curves(count: 1000, epochs: 20, seed: 3))
 let longRun = lossChart(curves(count: 2, epochs: 20_000, seed: 4))
 let seedStudy = ChartGrid(
-    title: "Seed study", panels: (0..<18).map { lossChart(curves(count: 3, epochs: 300, seed: UInt64(10 + $0))) }, columns: 2)
+    title: "Seed study", panels: (0..<18).map { lossChart(curves(count: 3, epochs: 300, seed: UInt64(10 + $0))) },
+    columns: 2)
 let sparkValues = curves(count: 1, epochs: 10_000, seed: 5)[0].points.map(\.y)
 
 let cases = [

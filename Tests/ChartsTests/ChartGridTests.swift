@@ -16,9 +16,10 @@ import Testing
         let tree = try XMLTree.parse(grid.svg(width: 1000, height: 829))
         let panels = tree.elements(withClass: "panel")
         // Title band: 10 + 15 + 4 = 29 pixels; panels 500 × 400.
-        #expect(panels.map { $0.attributes["transform"] } == [
-            "translate(0,29)", "translate(500,29)", "translate(0,429)",
-        ])
+        #expect(
+            panels.map { $0.attributes["transform"] } == [
+                "translate(0,29)", "translate(500,29)", "translate(0,429)",
+            ])
         #expect(panels.map { $0.elements(withClass: "title").first?.text } == ["a", "b", "c"])
         #expect(tree.elements(withClass: "grid-title").first?.text == "Seed study")
         #expect(tree.elements(named: "title").first?.text == "Seed study")
@@ -27,9 +28,10 @@ import Testing
     @Test func fewerPanelsThanColumnsShareTheWidth() throws {
         let grid = ChartGrid(panels: [panel("loss"), panel("accuracy")], columns: 3)
         let tree = try XMLTree.parse(grid.svg(width: 900, height: 300))
-        #expect(tree.elements(withClass: "panel").map { $0.attributes["transform"] } == [
-            "translate(0,0)", "translate(450,0)",
-        ])
+        #expect(
+            tree.elements(withClass: "panel").map { $0.attributes["transform"] } == [
+                "translate(0,0)", "translate(450,0)",
+            ])
     }
 
     @Test func panelsOfOneSizeShareTheirClipPath() throws {
@@ -49,7 +51,9 @@ import Testing
         }
         let panels = [accuracy("relu", [0.90, 0.95, 0.97]), accuracy("sigmoid", [0.2, 0.3, 0.4])]
         func yLabels(_ grid: ChartGrid) throws -> [[String]] {
-            try XMLTree.parse(grid.svg(width: 1000, height: 400)).elements(withClass: "y-ticks").map { $0.children.map(\.text) }
+            try XMLTree.parse(grid.svg(width: 1000, height: 400)).elements(withClass: "y-ticks").map {
+                $0.children.map(\.text)
+            }
         }
         let separate = try yLabels(ChartGrid(panels: panels))
         #expect(separate[0] != separate[1])

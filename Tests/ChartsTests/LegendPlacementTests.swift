@@ -5,7 +5,9 @@ import Testing
 /// Where the legend goes: the plot corner that hides the least data, or outside.
 @Suite struct LegendPlacementTests {
     /// The legend's top left corner and the plot frame, read back from the SVG.
-    private func placement(_ chart: LineChart) throws -> (legend: (x: Double, y: Double), plot: (x: Double, maxX: Double, y: Double)) {
+    private func placement(_ chart: LineChart) throws -> (
+        legend: (x: Double, y: Double), plot: (x: Double, maxX: Double, y: Double)
+    ) {
         let tree = try XMLTree.parse(chart.svg(width: 640, height: 400))
         let transform = try #require(tree.elements(withClass: "legend").first?.attributes["transform"])
         let legend = transform.dropFirst("translate(".count).dropLast().split(separator: ",").compactMap { Double($0) }
@@ -20,14 +22,18 @@ import Testing
     }
 
     @Test func fallingCurvesLeaveTheTopRight() throws {
-        let result = try placement(chart([Series("loss", x: [0, 1, 2, 3, 4], y: [4, 1, 0.5, 0.3, 0.2]), Series("dev", x: [0, 4], y: [4.5, 0.4])]))
+        let result = try placement(
+            chart([
+                Series("loss", x: [0, 1, 2, 3, 4], y: [4, 1, 0.5, 0.3, 0.2]), Series("dev", x: [0, 4], y: [4.5, 0.4]),
+            ]))
         #expect(result.legend.x > (result.plot.x + result.plot.maxX) / 2)
         #expect(result.legend.x < result.plot.maxX)
         #expect(result.legend.y < 100)
     }
 
     @Test func risingLinesLeaveTheTopLeft() throws {
-        let result = try placement(chart([Series("acc", x: [0, 10], y: [0, 10]), Series("dev", x: [0, 10], y: [0, 9.5])]))
+        let result = try placement(
+            chart([Series("acc", x: [0, 10], y: [0, 10]), Series("dev", x: [0, 10], y: [0, 9.5])]))
         #expect(result.legend.x < (result.plot.x + result.plot.maxX) / 2)
         #expect(result.legend.y < 100)
     }

@@ -3,10 +3,11 @@ import Testing
 @testable import Charts
 
 @Suite struct NiceTicksTests {
-    @Test(arguments: [
-        (0.2, 2, -1), (1.0 / 5, 2, -1), (0.21, 2.5, -1), (3, 5, 0), (7, 1, 1), (0.0003, 5, -4),
-        (2.5e11, 2.5, 11), (1, 1, 0), (0.55, 1, 0),
-    ] as [(Double, Double, Int)])
+    @Test(
+        arguments: [
+            (0.2, 2, -1), (1.0 / 5, 2, -1), (0.21, 2.5, -1), (3, 5, 0), (7, 1, 1), (0.0003, 5, -4),
+            (2.5e11, 2.5, 11), (1, 1, 0), (0.55, 1, 0),
+        ] as [(Double, Double, Int)])
     func smallestNiceStepAtLeastTheMinimum(minimum: Double, mantissa: Double, exponent: Int) {
         let step = NiceStep.atLeast(minimum)
         #expect(step.mantissa == mantissa)
@@ -46,7 +47,8 @@ import Testing
 
     @Test func extendedTicksCoverTheRangeWithNiceEnds() {
         func ticks(_ low: Double, _ high: Double, _ intervals: Int, whole: Bool = false) -> [Double] {
-            LinearTicks.choose(lower: low, upper: high, maxIntervals: intervals, wholeNumbers: whole, fit: .extend).values
+            LinearTicks.choose(lower: low, upper: high, maxIntervals: intervals, wholeNumbers: whole, fit: .extend)
+                .values
         }
         #expect(ticks(0, 1, 5) == [0, 0.2, 0.4, 0.6, 0.8, 1])
         #expect(ticks(-7.3, -2.1, 4) == [-8, -6, -4, -2])
@@ -59,7 +61,8 @@ import Testing
 
     @Test func insideTicksStayInTheRangeDespiteRounding() {
         func ticks(_ low: Double, _ high: Double, _ intervals: Int, whole: Bool = false) -> [Double] {
-            LinearTicks.choose(lower: low, upper: high, maxIntervals: intervals, wholeNumbers: whole, fit: .inside).values
+            LinearTicks.choose(lower: low, upper: high, maxIntervals: intervals, wholeNumbers: whole, fit: .inside)
+                .values
         }
         // 0.3 / 0.1 = 2.9999999999999996 and 0.9 / 0.1 = 9.000000000000002.
         #expect(ticks(0.3, 0.9, 6) == [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])

@@ -29,8 +29,9 @@ import Testing
     }
 
     @Test func bandsFollowTheRunsWithAUsableSpread() {
-        let series = plotted(Series(
-            "a", x: [1, 2, 3, 4, 5, 6], y: [1, 2, 3, 4, 5, 6], spread: [0.1, nil, 0.2, 0.2, -1, .nan]))
+        let series = plotted(
+            Series(
+                "a", x: [1, 2, 3, 4, 5, 6], y: [1, 2, 3, 4, 5, 6], spread: [0.1, nil, 0.2, 0.2, -1, .nan]))
         #expect(series.bandRuns.map { $0.map(\.x) } == [[1], [3, 4]])
         #expect(series.hasBand)
         #expect(!plotted(Series("b", x: [1, 2], y: [1, 2])).hasBand)

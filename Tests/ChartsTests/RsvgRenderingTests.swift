@@ -14,7 +14,8 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("charts-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let grid = ChartGrid(title: "Loss and accuracy", panels: [LineChartTests.loss, LineChartTests.loss], columns: 2)
+        let grid = ChartGrid(
+            title: "Loss and accuracy", panels: [LineChartTests.loss, LineChartTests.loss], columns: 2)
         for (name, svg, size) in [
             ("chart", LineChartTests.loss.svg(width: 640, height: 400), (640, 400)),
             ("grid", grid.svg(width: 1000, height: 420), (1000, 420)),

@@ -4,11 +4,15 @@ import Testing
 
 @Suite struct SVGElementTests {
     @Test func textEscapesMarkupAndKeepsNonASCII() {
-        #expect(XMLEscaping.text(#"a < b & c > "d" 'e' é µ 模型 🙂"#) == #"a &lt; b &amp; c &gt; "d" 'e' é µ 模型 🙂"#)
+        #expect(
+            XMLEscaping.text(#"a < b & c > "d" 'e' é µ 模型 🙂"#)
+                == #"a &lt; b &amp; c &gt; "d" 'e' é µ 模型 🙂"#)
     }
 
     @Test func attributesAlsoEscapeQuotesAndLineBreaks() {
-        #expect(XMLEscaping.attribute("say \"hi\" & 'bye'\n\tend\r") == "say &quot;hi&quot; &amp; &apos;bye&apos;&#10;&#9;end&#13;")
+        #expect(
+            XMLEscaping.attribute("say \"hi\" & 'bye'\n\tend\r")
+                == "say &quot;hi&quot; &amp; &apos;bye&apos;&#10;&#9;end&#13;")
     }
 
     @Test func charactersXMLForbidsAreRemoved() {
@@ -21,12 +25,13 @@ import Testing
         var group = SVGElement("g", ["class": "x", "opacity": 0.5])
         group.append(SVGElement("rect", ["width": 10, "height": 2.25]))
         group.append(SVGElement("text", ["x": -0.0001], text: "5 < 6"))
-        #expect(group.xml() == """
-            <g class="x" opacity="0.5">
-            <rect width="10" height="2.25"/>
-            <text x="0">5 &lt; 6</text>
-            </g>
-            """)
+        #expect(
+            group.xml() == """
+                <g class="x" opacity="0.5">
+                <rect width="10" height="2.25"/>
+                <text x="0">5 &lt; 6</text>
+                </g>
+                """)
     }
 
     @Test func setAttributeReplacesInPlaceAndRemoveDeletes() {

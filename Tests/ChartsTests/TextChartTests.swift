@@ -13,21 +13,24 @@ import Testing
     /// (cell row 1, third dots: ⠤). Both series have markers 7 columns apart (o and #).
     static let flat = TextChart(
         title: "Loss per epoch", xAxis: Axis("epoch", format: .integer), yAxis: Axis("loss"),
-        series: [Series("train", x: [1, 2, 3, 4], y: [1, 1, 1, 1]), Series("dev", x: [1, 2, 3, 4], y: [3, 3, 3, 3])])
+        series: [
+            Series("train", x: [1, 2, 3, 4], y: [1, 1, 1, 1]), Series("dev", x: [1, 2, 3, 4], y: [3, 3, 3, 3]),
+        ])
 
     @Test func flatSeriesDrawnByHand() {
-        #expect(Self.flat.render(width: 24, height: 10) == """
-                 Loss per epoch
-            loss
-            5┤
-             │#⠤⠤⠤⠤⠤⠤#⠤⠤⠤⠤⠤⠤#⠤⠤⠤⠤⠤⠤#
-             │
-            0┤o⠉⠉⠉⠉⠉⠉o⠉⠉⠉⠉⠉⠉o⠉⠉⠉⠉⠉⠉o
-             └───────┬─────────────┬
-                     2             4
-                      epoch
-            o train   # dev
-            """)
+        #expect(
+            Self.flat.render(width: 24, height: 10) == """
+                     Loss per epoch
+                loss
+                5┤
+                 │#⠤⠤⠤⠤⠤⠤#⠤⠤⠤⠤⠤⠤#⠤⠤⠤⠤⠤⠤#
+                 │
+                0┤o⠉⠉⠉⠉⠉⠉o⠉⠉⠉⠉⠉⠉o⠉⠉⠉⠉⠉⠉o
+                 └───────┬─────────────┬
+                         2             4
+                          epoch
+                o train   # dev
+                """)
     }
 
     @Test func colorsWrapEachSeriesRun() {
@@ -106,7 +109,8 @@ import Testing
     @Test func everyLineFitsAndTheHeightIsKept() {
         let chart = TextChart(LineChartTests.loss)
         for (width, height) in [(80, 24), (40, 12), (120, 30)] {
-            let lines = chart.render(width: width, height: height).split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = chart.render(width: width, height: height).split(
+                separator: "\n", omittingEmptySubsequences: false)
             #expect(lines.count == height)
             #expect(lines.allSatisfy { DisplayWidth.of(String($0)) <= width && $0.last != " " })
         }
@@ -115,7 +119,8 @@ import Testing
 
     @Test(arguments: [(5, 3), (1, 1), (2, 40), (300, 2)])
     func tinySizesStillDrawAPlot(width: Int, height: Int) {
-        let lines = Self.flat.render(width: width, height: height).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Self.flat.render(width: width, height: height).split(
+            separator: "\n", omittingEmptySubsequences: false)
         // Two plot rows and four columns at least, whatever the size asked for; the height
         // is kept when there is room for them.
         let rows = lines.filter { $0.contains("┤") || $0.contains("│") }

@@ -31,21 +31,31 @@ public struct ChartGrid: Sendable, Equatable, SVGRenderable {
         let panelHeight = max(1, height - titleHeight) / Double(max(1, rows))
         var grid = Panel(elements: [], clipPaths: [])
         if !title.isEmpty {
-            grid.elements.append(SVGElement(
-                "text", ["class": "grid-title", "x": SVGValue(width / 2), "y": SVGValue(Theme.padding + Theme.titleFontSize),
-                         "text-anchor": "middle", "font-size": SVGValue(Theme.titleFontSize + 1), "font-weight": "bold",
-                         "fill": SVGValue(Theme.textColor)],
-                text: TextMetrics.truncate(
-                    title, toWidth: width - 2 * Theme.padding, fontSize: Theme.titleFontSize + 1, bold: true)))
+            grid.elements.append(
+                SVGElement(
+                    "text",
+                    [
+                        "class": "grid-title", "x": SVGValue(width / 2),
+                        "y": SVGValue(Theme.padding + Theme.titleFontSize),
+                        "text-anchor": "middle", "font-size": SVGValue(Theme.titleFontSize + 1), "font-weight": "bold",
+                        "fill": SVGValue(Theme.textColor),
+                    ],
+                    text: TextMetrics.truncate(
+                        title, toWidth: width - 2 * Theme.padding, fontSize: Theme.titleFontSize + 1, bold: true)))
         }
         for (index, chart) in alignedPanels.enumerated() {
             let x = Double(index % usedColumns) * panelWidth
             let y = titleHeight + Double(index / usedColumns) * panelHeight
             let panel = chart.panel(width: panelWidth, height: panelHeight)
             grid.clipPaths.append(contentsOf: panel.clipPaths)
-            grid.elements.append(SVGElement(
-                "g", ["class": "panel", "transform": SVGValue("translate(\(PathData.number(x)),\(PathData.number(y)))")],
-                children: panel.elements))
+            grid.elements.append(
+                SVGElement(
+                    "g",
+                    [
+                        "class": "panel",
+                        "transform": SVGValue("translate(\(PathData.number(x)),\(PathData.number(y)))"),
+                    ],
+                    children: panel.elements))
         }
         return SVGDocument.root(width: width, height: height, title: title, panel: grid)
     }

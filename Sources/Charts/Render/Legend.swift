@@ -57,11 +57,19 @@ struct Legend {
 
     func element(in frame: Rect) -> SVGElement {
         var group = SVGElement(
-            "g", ["class": "legend", "transform": SVGValue("translate(\(PathData.number(frame.x)),\(PathData.number(frame.y)))"),
-                  "font-size": SVGValue(Theme.legendFontSize)])
-        group.append(SVGElement(
-            "rect", ["width": SVGValue(width), "height": SVGValue(height), "fill": "#FFFFFF",
-                     "fill-opacity": 0.9, "stroke": "#BBBBBB", "stroke-width": 0.8, "rx": 2]))
+            "g",
+            [
+                "class": "legend",
+                "transform": SVGValue("translate(\(PathData.number(frame.x)),\(PathData.number(frame.y)))"),
+                "font-size": SVGValue(Theme.legendFontSize),
+            ])
+        group.append(
+            SVGElement(
+                "rect",
+                [
+                    "width": SVGValue(width), "height": SVGValue(height), "fill": "#FFFFFF",
+                    "fill-opacity": 0.9, "stroke": "#BBBBBB", "stroke-width": 0.8, "rx": 2,
+                ]))
         for (row, entry) in entries.enumerated() {
             group.append(self.entry(entry, centerY: Self.inset + Double(row) * Self.rowHeight + 6.5))
         }
@@ -73,27 +81,43 @@ struct Legend {
         let x0 = Self.inset
         var group = SVGElement("g", ["class": "legend-entry"])
         if entry.showsBand {
-            group.append(SVGElement(
-                "rect", ["x": SVGValue(x0), "y": SVGValue(y - 5), "width": SVGValue(Self.swatchWidth), "height": 10,
-                         "fill": color, "fill-opacity": SVGValue(Theme.bandOpacity)]))
+            group.append(
+                SVGElement(
+                    "rect",
+                    [
+                        "x": SVGValue(x0), "y": SVGValue(y - 5), "width": SVGValue(Self.swatchWidth), "height": 10,
+                        "fill": color, "fill-opacity": SVGValue(Theme.bandOpacity),
+                    ]))
         }
         if entry.showsLine {
             var line = SVGElement(
-                "path", ["d": SVGValue("M\(PathData.number(x0)) \(PathData.number(y))h\(PathData.number(Self.swatchWidth))"),
-                         "stroke": color, "stroke-width": SVGValue(Theme.lineWidth), "fill": "none"])
+                "path",
+                [
+                    "d": SVGValue("M\(PathData.number(x0)) \(PathData.number(y))h\(PathData.number(Self.swatchWidth))"),
+                    "stroke": color, "stroke-width": SVGValue(Theme.lineWidth), "fill": "none",
+                ])
             if let dash = entry.style.dash.pattern { line.setAttribute("stroke-dasharray", SVGValue(dash)) }
             group.append(line)
         }
         if entry.showsMarker {
             let center = Point(x: x0 + Self.swatchWidth / 2, y: y)
-            group.append(SVGElement(
-                "path", ["d": SVGValue(MarkerShape.path(entry.style.marker, at: center, radius: Theme.markerRadius)),
-                         "fill": color, "stroke": "#FFFFFF", "stroke-width": 0.8]))
+            group.append(
+                SVGElement(
+                    "path",
+                    [
+                        "d": SVGValue(MarkerShape.path(entry.style.marker, at: center, radius: Theme.markerRadius)),
+                        "fill": color, "stroke": "#FFFFFF", "stroke-width": 0.8,
+                    ]))
         }
-        group.append(SVGElement(
-            "text", ["x": SVGValue(x0 + Self.swatchWidth + 6), "y": SVGValue(y + Theme.centringShift(Theme.legendFontSize)),
-                     "fill": SVGValue(Theme.textColor)],
-            text: entry.name))
+        group.append(
+            SVGElement(
+                "text",
+                [
+                    "x": SVGValue(x0 + Self.swatchWidth + 6),
+                    "y": SVGValue(y + Theme.centringShift(Theme.legendFontSize)),
+                    "fill": SVGValue(Theme.textColor),
+                ],
+                text: entry.name))
         return group
     }
 }

@@ -24,19 +24,27 @@ extension LineChart {
         var panel = Panel(elements: [axes.grid], clipPaths: [])
         panel.elements.append(contentsOf: dataElements(arrangement.layers, plot: plot, clipPaths: &panel.clipPaths))
         if arrangement.layers.series.allSatisfy({ $0.runs.isEmpty }) {
-            panel.elements.append(SVGElement(
-                "text", ["class": "no-data", "x": SVGValue(plot.midX), "y": SVGValue(plot.midY), "text-anchor": "middle",
-                         "fill": "#888888", "font-size": SVGValue(Theme.axisTitleFontSize)],
-                text: "no data"))
+            panel.elements.append(
+                SVGElement(
+                    "text",
+                    [
+                        "class": "no-data", "x": SVGValue(plot.midX), "y": SVGValue(plot.midY), "text-anchor": "middle",
+                        "fill": "#888888", "font-size": SVGValue(Theme.axisTitleFontSize),
+                    ],
+                    text: "no data"))
         }
         panel.elements.append(contentsOf: axes.elements)
         if !title.isEmpty {
-            panel.elements.append(SVGElement(
-                "text", ["class": "title", "x": SVGValue(width / 2), "y": SVGValue(Theme.padding + Theme.titleFontSize),
-                         "text-anchor": "middle", "font-size": SVGValue(Theme.titleFontSize), "font-weight": "bold",
-                         "fill": SVGValue(Theme.textColor)],
-                text: TextMetrics.truncate(
-                    title, toWidth: width - 2 * Theme.padding, fontSize: Theme.titleFontSize, bold: true)))
+            panel.elements.append(
+                SVGElement(
+                    "text",
+                    [
+                        "class": "title", "x": SVGValue(width / 2), "y": SVGValue(Theme.padding + Theme.titleFontSize),
+                        "text-anchor": "middle", "font-size": SVGValue(Theme.titleFontSize), "font-weight": "bold",
+                        "fill": SVGValue(Theme.textColor),
+                    ],
+                    text: TextMetrics.truncate(
+                        title, toWidth: width - 2 * Theme.padding, fontSize: Theme.titleFontSize, bold: true)))
         }
         if let frame = arrangement.legendFrame { panel.elements.append(arrangement.legend.element(in: frame)) }
         return panel
@@ -85,12 +93,21 @@ extension LineChart {
     /// across several charts inlined in one HTML page.
     private func dataElements(_ layers: SeriesLayers, plot: Rect, clipPaths: inout [SVGElement]) -> [SVGElement] {
         guard layers.needsClipping else { return layers.elements }
-        let id = "clip-" + [plot.x, plot.y, plot.width, plot.height]
+        let id =
+            "clip-"
+            + [plot.x, plot.y, plot.width, plot.height]
             .map { String(PathData.number($0).map { $0 == "." ? "_" : $0 }) }.joined(separator: "-")
-        clipPaths.append(SVGElement(
-            "clipPath", ["id": SVGValue(id)],
-            children: [SVGElement("rect", ["x": SVGValue(plot.x), "y": SVGValue(plot.y),
-                                           "width": SVGValue(plot.width), "height": SVGValue(plot.height)])]))
+        clipPaths.append(
+            SVGElement(
+                "clipPath", ["id": SVGValue(id)],
+                children: [
+                    SVGElement(
+                        "rect",
+                        [
+                            "x": SVGValue(plot.x), "y": SVGValue(plot.y),
+                            "width": SVGValue(plot.width), "height": SVGValue(plot.height),
+                        ])
+                ]))
         return [SVGElement("g", ["clip-path": SVGValue("url(#\(id))")], children: layers.elements)]
     }
 }

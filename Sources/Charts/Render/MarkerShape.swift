@@ -5,20 +5,24 @@
 /// triangles and diamond reaching 1.2 r from the centre.
 enum MarkerShape {
     static func path(_ marker: LineStyle.Marker, at center: Point, radius r: Double) -> String {
-        func n(_ value: Double) -> String { PathData.number(value) }
-        let (x, y) = (center.x, center.y)
         switch marker {
         case .circle:
-            return "M\(n(x - r)) \(n(y))a\(n(r)) \(n(r)) 0 1 0 \(n(2 * r)) 0a\(n(r)) \(n(r)) 0 1 0 \(n(-2 * r)) 0Z"
-        case .square:
-            let half = 0.85 * r
-            return "M\(n(x - half)) \(n(y - half))h\(n(2 * half))v\(n(2 * half))h\(n(-2 * half))Z"
-        case .triangle:
-            return "M\(n(x)) \(n(y - 1.2 * r))L\(n(x + 1.1 * r)) \(n(y + 0.8 * r))L\(n(x - 1.1 * r)) \(n(y + 0.8 * r))Z"
-        case .diamond:
-            return "M\(n(x)) \(n(y - 1.2 * r))L\(n(x + 1.2 * r)) \(n(y))L\(n(x)) \(n(y + 1.2 * r))L\(n(x - 1.2 * r)) \(n(y))Z"
-        case .invertedTriangle:
-            return "M\(n(x)) \(n(y + 1.2 * r))L\(n(x + 1.1 * r)) \(n(y - 0.8 * r))L\(n(x - 1.1 * r)) \(n(y - 0.8 * r))Z"
+            // Two half-circle arcs from the left edge to the right one and back.
+            let (x, y) = (PathData.number(center.x - r), PathData.number(center.y))
+            let (radius, diameter) = (PathData.number(r), PathData.number(2 * r))
+            return "M\(x) \(y)a\(radius) \(radius) 0 1 0 \(diameter) 0a\(radius) \(radius) 0 1 0 -\(diameter) 0Z"
+        case .square: return polygon([(-0.85, -0.85), (0.85, -0.85), (0.85, 0.85), (-0.85, 0.85)], center, r)
+        case .triangle: return polygon([(0, -1.2), (1.1, 0.8), (-1.1, 0.8)], center, r)
+        case .diamond: return polygon([(0, -1.2), (1.2, 0), (0, 1.2), (-1.2, 0)], center, r)
+        case .invertedTriangle: return polygon([(0, 1.2), (1.1, -0.8), (-1.1, -0.8)], center, r)
         }
+    }
+
+    /// A closed polygon through `vertices`, given in multiples of `r` from `center`.
+    private static func polygon(_ vertices: [(Double, Double)], _ center: Point, _ r: Double) -> String {
+        var path = PathData()
+        path.polyline(vertices.map { Point(x: center.x + $0.0 * r, y: center.y + $0.1 * r) })
+        path.close()
+        return path.text
     }
 }

@@ -14,11 +14,15 @@ struct SeriesLayers {
         [
             SVGElement("g", ["class": "band-layer", "stroke": "none"], children: series.indices.compactMap(band)),
             SVGElement(
-                "g", ["class": "line-layer", "fill": "none", "stroke-width": SVGValue(Theme.lineWidth),
-                      "stroke-linejoin": "round"],
+                "g",
+                [
+                    "class": "line-layer", "fill": "none", "stroke-width": SVGValue(Theme.lineWidth),
+                    "stroke-linejoin": "round",
+                ],
                 children: series.indices.compactMap(line)),
-            SVGElement("g", ["class": "marker-layer", "stroke": "#FFFFFF", "stroke-width": 0.8],
-                       children: series.indices.compactMap(markers)),
+            SVGElement(
+                "g", ["class": "marker-layer", "stroke": "#FFFFFF", "stroke-width": 0.8],
+                children: series.indices.compactMap(markers)),
         ]
     }
 
@@ -90,12 +94,22 @@ struct SeriesLayers {
         let color = SVGValue(plotted.style.color.hex)
         var group = SVGElement("g", ["class": "band"])
         if !area.isEmpty {
-            group.append(SVGElement("path", ["d": SVGValue(area.text), "fill": color,
-                                             "fill-opacity": SVGValue(Theme.bandOpacity)]))
+            group.append(
+                SVGElement(
+                    "path",
+                    [
+                        "d": SVGValue(area.text), "fill": color,
+                        "fill-opacity": SVGValue(Theme.bandOpacity),
+                    ]))
         }
         if !bars.isEmpty {
-            group.append(SVGElement("path", ["d": SVGValue(bars.text), "fill": "none", "stroke": color,
-                                             "stroke-width": 1.2]))
+            group.append(
+                SVGElement(
+                    "path",
+                    [
+                        "d": SVGValue(bars.text), "fill": "none", "stroke": color,
+                        "stroke-width": 1.2,
+                    ]))
         }
         return group
     }

@@ -34,17 +34,24 @@ enum SVGDocument {
         precondition(width > 0 && height > 0 && width.isFinite && height.isFinite, "bad size \(width)×\(height)")
         let size = [width, height].map(PathData.number)
         var root = SVGElement(
-            "svg", ["xmlns": "http://www.w3.org/2000/svg", "width": SVGValue(width), "height": SVGValue(height),
-                    "viewBox": SVGValue("0 0 \(size[0]) \(size[1])"), "font-family": SVGValue(Theme.fontFamily),
-                    "role": "img"])
+            "svg",
+            [
+                "xmlns": "http://www.w3.org/2000/svg", "width": SVGValue(width), "height": SVGValue(height),
+                "viewBox": SVGValue("0 0 \(size[0]) \(size[1])"), "font-family": SVGValue(Theme.fontFamily),
+                "role": "img",
+            ])
         if !title.isEmpty { root.append(SVGElement("title", text: title)) }
         var seen: Set<String> = []
         // Panels of the same size share clip paths: their ids name the clipped rectangle.
         let clips = panel.clipPaths.filter { seen.insert($0.attribute("id") ?? "").inserted }
         if !clips.isEmpty { root.append(SVGElement("defs", children: clips)) }
-        root.append(SVGElement(
-            "rect", ["class": "background", "width": SVGValue(width), "height": SVGValue(height),
-                     "fill": SVGValue(Theme.background)]))
+        root.append(
+            SVGElement(
+                "rect",
+                [
+                    "class": "background", "width": SVGValue(width), "height": SVGValue(height),
+                    "fill": SVGValue(Theme.background),
+                ]))
         root.append(contentsOf: panel.elements)
         return root
     }

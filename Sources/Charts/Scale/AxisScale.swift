@@ -50,7 +50,8 @@ struct AxisScale: Sendable {
             let (linear, ticks) = Self.linearTicks(
                 axis.format, low, high, maxTicks, fit: fit == .nice ? .extend : .inside)
             self.ticks = ticks
-            (lower, upper) = fit == .nice
+            (lower, upper) =
+                fit == .nice
                 ? (linear.step.multiple(linear.first), linear.step.multiple(linear.last)) : (low, high)
         case .log:
             switch fit {

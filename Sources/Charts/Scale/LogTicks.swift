@@ -36,7 +36,8 @@ struct LogTicks: Sendable, Equatable {
             scale *= 10
         }
         let sets = candidates.map { ticks(mantissas: $0.mantissas, decadeStride: $0.stride) }
-        let chosen = sets.firstIndex { (2...max(2, maxTicks)).contains($0.count) }
+        let chosen =
+            sets.firstIndex { (2...max(2, maxTicks)).contains($0.count) }
             ?? sets.lastIndex { $0.count >= 2 }
         guard let chosen else { return LogTicks(major: [], minor: []) }
         let major = sets[chosen]

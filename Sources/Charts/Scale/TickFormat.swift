@@ -18,7 +18,8 @@ public enum TickFormat: Sendable, Equatable {
     /// so that they line up (`0.5`, `1.0`, `1.5`).
     func labels(for values: [Double], step: NiceStep) -> [String] {
         let scaled = self == .percent ? values.map { $0 * 100 } : values
-        let resolution = self == .percent ? NiceStep(mantissaIndex: step.mantissaIndex, exponent: step.exponent + 2) : step
+        let resolution =
+            self == .percent ? NiceStep(mantissaIndex: step.mantissaIndex, exponent: step.exponent + 2) : step
         let largest = scaled.map(abs).max() ?? 0
         let notation = Notation.choose(for: self, largest: largest, resolution: resolution)
         return scaled.map { notation.write($0, resolution: resolution) + (self == .percent ? "%" : "") }

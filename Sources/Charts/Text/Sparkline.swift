@@ -27,12 +27,13 @@ public struct Sparkline: Sendable, Equatable {
         let finite = drawn.filter(\.isFinite)
         let low = range?.lowerBound ?? finite.min() ?? 0
         let high = range?.upperBound ?? finite.max() ?? 0
-        return String(drawn.map { value -> Character in
-            guard value.isFinite else { return " " }
-            guard high > low, (high - low).isFinite else { return Self.blocks[3] }
-            let level = ((min(high, max(low, value)) - low) / (high - low) * 7).rounded()
-            return Self.blocks[Int(level)]
-        })
+        return String(
+            drawn.map { value -> Character in
+                guard value.isFinite else { return " " }
+                guard high > low, (high - low).isFinite else { return Self.blocks[3] }
+                let level = ((min(high, max(low, value)) - low) / (high - low) * 7).rounded()
+                return Self.blocks[Int(level)]
+            })
     }
 
     /// `values` averaged into `count` buckets (unchanged when there are no more values

@@ -47,7 +47,8 @@ public struct TextChart: Sendable, Equatable {
         let title = DisplayWidth.sanitize(chart.title)
         let axisTitles = [chart.yAxis.title, chart.secondaryYAxis?.title ?? ""].map(DisplayWidth.sanitize)
         let xTitle = DisplayWidth.sanitize(chart.xAxis.title)
-        let fixedLines = (title.isEmpty ? 0 : 1) + (axisTitles.allSatisfy(\.isEmpty) ? 0 : 1) + 2
+        let fixedLines =
+            (title.isEmpty ? 0 : 1) + (axisTitles.allSatisfy(\.isEmpty) ? 0 : 1) + 2
             + (xTitle.isEmpty ? 0 : 1) + legend.lines.count
         let rows = max(2, height - fixedLines)
         let (y, y2) = chart.yScales(plotted, maxTicks: rows / 3 + 1)

@@ -27,8 +27,10 @@ struct TextPlot {
         for (index, series) in plotted.enumerated() {
             let scale = series.side == .right ? (y2 ?? y) : y
             func dot(_ point: DataPoint) -> (x: Int, y: Int) {
-                (Self.dot(x.fraction(point.x), count: canvas.dotColumns),
-                 canvas.dotRows - 1 - Self.dot(scale.fraction(point.y), count: canvas.dotRows))
+                (
+                    Self.dot(x.fraction(point.x), count: canvas.dotColumns),
+                    canvas.dotRows - 1 - Self.dot(scale.fraction(point.y), count: canvas.dotRows)
+                )
             }
             for run in series.runs {
                 let dots = run.map(dot)
