@@ -42,6 +42,7 @@ let package = Package(
 
         // Charts: a small SVG writer and text charts, knowing nothing of runs.
         .target(name: "Charts"),
+        .executableTarget(name: "ChartsBenchmark", dependencies: ["Charts"], path: "Benchmarks/ChartsBenchmark"),
 
         // The product: experiment specs, the runner, comparisons, plots, reports.
         .target(
