@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "tracker",
             dependencies: [
-                "TrackerKit",
+                "TrackerKit", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,8 +67,18 @@ let package = Package(
             dependencies: ["EmbedSQLTool"]
         ),
 
-        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite"]),
+        // The store's benchmark; its `write` mode is the writer process of the store's
+        // concurrency tests.
+        .executableTarget(
+            name: "StoreBenchmark",
+            dependencies: ["Store", "SQLite"],
+            path: "Benchmarks/StoreBenchmark"
+        ),
+
+        // Helpers shared by test targets: temporary folders, built executables, child processes.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "TestSupport"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),

@@ -98,6 +98,18 @@ public final class Statement {
         }
     }
 
+    /// Each row, made into a value by `decode`, which reads the row's columns.
+    public func fetchAll<T>(_ bindings: [SQLiteValue] = [], as decode: (Statement) throws -> T) throws -> [T] {
+        var values: [T] = []
+        try forEachRow(bindings) { values.append(try decode($0)) }
+        return values
+    }
+
+    /// The first row made into a value by `decode`, or nil when there is none.
+    public func fetchOne<T>(_ bindings: [SQLiteValue] = [], as decode: (Statement) throws -> T) throws -> T? {
+        try run(bindings) { try step() ? try decode(self) : nil }
+    }
+
     private func collectRows() throws -> [Row] {
         let columns = columnNames
         var rows: [Row] = []

@@ -1,4 +1,5 @@
 import SQLite
+import TestSupport
 import Testing
 
 /// Commit, rollback, and which error a failed transaction throws.

@@ -1,0 +1,168 @@
+import Foundation
+import SQLite
+import Store
+
+/// `StoreBenchmark bench`: the store's figures, printed.
+///
+/// 1. Epochs recorded per second, one transaction per epoch, by one writer.
+/// 2. The same with 8 writer processes on one file at once (aggregate).
+/// 3. The time to record a complete 20-epoch run (create, 20 epochs, finish).
+/// 4. The time of `compare_activation.sql` on 100,000 runs × 20 epochs.
+struct BenchCommand {
+    var directory: URL
+    var writers: Int
+    var largeRuns: Int
+
+    init(arguments: [String]) throws {
+        let options = try Options(arguments, known: ["--dir", "--writers", "--large-runs"])
+        directory = URL(fileURLWithPath: try options.string("--dir", default: NSTemporaryDirectory()))
+            .appendingPathComponent("store-benchmark-\(getpid())")
+        writers = try options.int("--writers", default: 8)
+        largeRuns = try options.int("--large-runs", default: 100_000)
+    }
+
+    func run() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try singleWriter()
+        try concurrentWriters()
+        try completeRuns()
+        try comparisonQuery()
+    }
+
+    private func path(_ name: String) -> String {
+        directory.appendingPathComponent(name).path
+    }
+
+    private func singleWriter() throws {
+        let store = try TrackerStore(path: path("one-writer.db"))
+        let runs = 500, epochs = 20
+        var seconds = 0.0
+        for index in 0..<runs {
+            let run = SyntheticRun(index: index, epochs: epochs)
+            let id = try store.createRun(experiment: "one-writer", run.parameters).id
+            let metrics = (1...epochs).map(run.metrics(epoch:))
+            seconds += try measure {
+                for epoch in metrics { try store.recordEpoch(epoch, for: id) }
+            }
+        }
+        report("1 writer, one epoch per transaction", Double(runs * epochs) / seconds, "epochs/s",
+               detail: "\(runs * epochs) epochs in \(format(seconds)) s")
+    }
+
+    private func concurrentWriters() throws {
+        let file = path("\(writers)-writers.db")
+        let runs = 50, epochs = 20
+        let processes = try (0..<writers).map { writer in
+            try WriterProcess(arguments: [
+                "write", "--db", file, "--experiment", "writer-\(writer)", "--runs", String(runs),
+                "--epochs", String(epochs), "--first-index", String(writer * runs),
+            ])
+        }
+        let spans = try processes.map { try $0.finish() }
+        let total = Double(writers * runs * epochs)
+        let wall = (spans.map(\.end).max() ?? 0) - (spans.map(\.start).min() ?? 0)
+        report("\(writers) writer processes, aggregate", total / wall, "epochs/s",
+               detail: "\(Int(total)) epochs (with run creation) in \(format(wall)) s")
+    }
+
+    private func completeRuns() throws {
+        let store = try TrackerStore(path: path("complete-runs.db"))
+        var times: [Double] = []
+        for index in 0..<200 {
+            let run = SyntheticRun(index: index, epochs: 20)
+            times.append(try measure {
+                let id = try store.createRun(experiment: "complete", run.parameters).id
+                for epoch in 1...20 { try store.recordEpoch(run.metrics(epoch: epoch), for: id) }
+                try store.finishRun(id, results: run.results)
+            })
+        }
+        report("complete 20-epoch run (create + 20 epochs + finish)", median(times) * 1000, "ms",
+               detail: "median of \(times.count); min \(format(times.min() ?? 0, scale: 1000)) ms")
+    }
+
+    private func comparisonQuery() throws {
+        let file = path("large.db")
+        let store = try TrackerStore(path: file)
+        let generation = try measure {
+            try store.write { _ in
+                for index in 0..<largeRuns {
+                    let run = SyntheticRun(index: index, epochs: 20)
+                    let id = try store.createRun(experiment: "large-\(index % 5)", run.parameters).id
+                    for epoch in 1...20 { try store.recordEpoch(run.metrics(epoch: epoch), for: id) }
+                    try store.finishRun(id, results: run.results)
+                }
+            }
+        }
+        let info = try store.info()
+        print("generated \(info.runs) runs, \(info.epochs) epochs (\(DatabaseInfo.formatSize(info.sizeInBytes))) "
+              + "in \(format(generation)) s, one transaction")
+        let query = try NamedQuery.named("compare_activation")
+        // A fresh connection, as a `tracker compare` process would have.
+        let reader = try TrackerStore(path: file, access: .mustExist)
+        var rows = 0
+        let first = try measure { rows = try reader.run(query).rows.count }
+        let times = try (0..<10).map { _ in try measure { _ = try reader.run(query) } }
+        report("compare_activation.sql on \(info.runs) runs", median(times) * 1000, "ms",
+               detail: "\(rows) groups; first run \(format(first, scale: 1000)) ms, median of \(times.count) after")
+        let filtered = try (0..<10).map { _ in
+            try measure { _ = try reader.run(query, parameters: ["experiment": "large-3"]) }
+        }
+        report("compare_activation.sql, one experiment of five", median(filtered) * 1000, "ms",
+               detail: "median of \(filtered.count)")
+    }
+
+    private func report(_ label: String, _ value: Double, _ unit: String, detail: String) {
+        print("\(label): \(format(value)) \(unit)  (\(detail))")
+    }
+}
+
+/// Seconds taken by `body`, on the monotonic clock.
+func measure(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func format(_ value: Double, scale: Double = 1) -> String {
+    String(format: value * scale >= 100 ? "%.0f" : "%.2f", value * scale)
+}
+
+/// A child `StoreBenchmark write` process, its output read when it ends.
+struct WriterProcess {
+    private let process = Process()
+    private let output = Pipe()
+    private let errors = Pipe()
+
+    init(arguments: [String]) throws {
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = arguments
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+    }
+
+    /// Waits for the process; its wall-clock span, or an error with its stderr.
+    func finish() throws -> (start: Double, end: Double) {
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let fields = Dictionary(
+            text.split(whereSeparator: \.isWhitespace).compactMap { field -> (String, Double)? in
+                let parts = field.split(separator: "=")
+                return parts.count == 2 ? (String(parts[0]), Double(parts[1]) ?? .nan) : nil
+            }, uniquingKeysWith: { $1 })
+        guard process.terminationStatus == 0, problems.isEmpty, let start = fields["start"], let end = fields["end"]
+        else {
+            throw UsageError(message: "writer failed (status \(process.terminationStatus)): \(problems)\(text)")
+        }
+        return (start, end)
+    }
+}
