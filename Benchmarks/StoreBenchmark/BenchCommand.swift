@@ -83,18 +83,9 @@ struct BenchCommand {
 
     private func comparisonQuery() throws {
         let file = path("large.db")
-        let store = try TrackerStore(path: file)
-        let generation = try measure {
-            try store.write { _ in
-                for index in 0..<largeRuns {
-                    let run = SyntheticRun(index: index, epochs: 20)
-                    let id = try store.createRun(experiment: "large-\(index % 5)", run.parameters).id
-                    for epoch in 1...20 { try store.recordEpoch(run.metrics(epoch: epoch), for: id) }
-                    try store.finishRun(id, results: run.results)
-                }
-            }
-        }
-        let info = try store.info()
+        let generator = GenerateCommand(path: file, runs: largeRuns, epochs: 20)
+        let generation = try measure { try generator.run() }
+        let info = try TrackerStore(path: file, access: .mustExist).info()
         print("generated \(info.runs) runs, \(info.epochs) epochs (\(DatabaseInfo.formatSize(info.sizeInBytes))) "
               + "in \(format(generation)) s, one transaction")
         let query = try NamedQuery.named("compare_activation")
@@ -114,55 +105,5 @@ struct BenchCommand {
 
     private func report(_ label: String, _ value: Double, _ unit: String, detail: String) {
         print("\(label): \(format(value)) \(unit)  (\(detail))")
-    }
-}
-
-/// Seconds taken by `body`, on the monotonic clock.
-func measure(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    guard !sorted.isEmpty else { return .nan }
-    return sorted.count % 2 == 1
-        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
-func format(_ value: Double, scale: Double = 1) -> String {
-    String(format: value * scale >= 100 ? "%.0f" : "%.2f", value * scale)
-}
-
-/// A child `StoreBenchmark write` process, its output read when it ends.
-struct WriterProcess {
-    private let process = Process()
-    private let output = Pipe()
-    private let errors = Pipe()
-
-    init(arguments: [String]) throws {
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = arguments
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-    }
-
-    /// Waits for the process; its wall-clock span, or an error with its stderr.
-    func finish() throws -> (start: Double, end: Double) {
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        let fields = Dictionary(
-            text.split(whereSeparator: \.isWhitespace).compactMap { field -> (String, Double)? in
-                let parts = field.split(separator: "=")
-                return parts.count == 2 ? (String(parts[0]), Double(parts[1]) ?? .nan) : nil
-            }, uniquingKeysWith: { $1 })
-        guard process.terminationStatus == 0, problems.isEmpty, let start = fields["start"], let end = fields["end"]
-        else {
-            throw UsageError(message: "writer failed (status \(process.terminationStatus)): \(problems)\(text)")
-        }
-        return (start, end)
     }
 }

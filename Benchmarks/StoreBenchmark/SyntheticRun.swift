@@ -56,19 +56,17 @@ struct SyntheticRun {
         let train = min(1, finalAccuracy * progress + 0.003 * random.gaussian())
         let dev = min(1, train - 0.005 + 0.003 * random.gaussian())
         let test = min(1, dev + 0.002 * random.gaussian())
+        let evaluation = { (accuracy: Double) in Evaluation(loss: -log(max(accuracy, 0.01)), accuracy: accuracy) }
         return EpochMetrics(
-            epoch: epoch, trainLoss: -log(max(train, 0.01)), trainAccuracy: train,
-            devLoss: -log(max(dev, 0.01)), devAccuracy: dev, testLoss: -log(max(test, 0.01)),
-            testAccuracy: test, seconds: secondsPerEpoch, evalSeconds: secondsPerEpoch / 5,
-            samplesPerSecond: 50_000 / secondsPerEpoch)
+            epoch: epoch, train: evaluation(train), dev: evaluation(dev), test: evaluation(test),
+            seconds: secondsPerEpoch, evalSeconds: secondsPerEpoch / 5, samplesPerSecond: 50_000 / secondsPerEpoch)
     }
 
     /// The final results: those of the last epoch.
     var results: RunResults {
         let last = metrics(epoch: max(parameters.epochs, 1))
         return RunResults(
-            trainLoss: last.trainLoss, trainAccuracy: last.trainAccuracy, devLoss: last.devLoss,
-            devAccuracy: last.devAccuracy, testLoss: last.testLoss, testAccuracy: last.testAccuracy,
+            train: last.train, dev: last.dev, test: last.test,
             trainSeconds: secondsPerEpoch * Double(parameters.epochs), samplesPerSecond: last.samplesPerSecond)
     }
 }

@@ -1,16 +1,24 @@
-/// What one epoch measured: loss and accuracy on train, dev and test, and its timing.
+/// Loss and accuracy on one split (train, dev or test).
 ///
-/// Accuracies are fractions in [0, 1]. A loss that is not finite (NaN or ±infinity,
-/// in a diverging run) is stored as NULL and reads back as nil.
+/// Accuracy is a fraction in [0, 1]. A loss that is not finite (NaN or ±infinity, in a
+/// diverging run) is stored as NULL and reads back as nil.
+public struct Evaluation: Sendable, Hashable {
+    public var loss: Double?
+    public var accuracy: Double
+
+    public init(loss: Double?, accuracy: Double) {
+        self.loss = loss
+        self.accuracy = accuracy
+    }
+}
+
+/// What one epoch measured: train, dev and test evaluations, and its timing.
 public struct EpochMetrics: Sendable, Hashable {
     /// 1 for the first epoch.
     public var epoch: Int
-    public var trainLoss: Double?
-    public var trainAccuracy: Double
-    public var devLoss: Double?
-    public var devAccuracy: Double
-    public var testLoss: Double?
-    public var testAccuracy: Double
+    public var train: Evaluation
+    public var dev: Evaluation
+    public var test: Evaluation
     /// Seconds spent training (forward, backward, update).
     public var seconds: Double
     /// Seconds spent evaluating train, dev and test after training.
@@ -19,16 +27,13 @@ public struct EpochMetrics: Sendable, Hashable {
     public var samplesPerSecond: Double
 
     public init(
-        epoch: Int, trainLoss: Double?, trainAccuracy: Double, devLoss: Double?, devAccuracy: Double,
-        testLoss: Double?, testAccuracy: Double, seconds: Double, evalSeconds: Double, samplesPerSecond: Double
+        epoch: Int, train: Evaluation, dev: Evaluation, test: Evaluation, seconds: Double, evalSeconds: Double,
+        samplesPerSecond: Double
     ) {
         self.epoch = epoch
-        self.trainLoss = trainLoss
-        self.trainAccuracy = trainAccuracy
-        self.devLoss = devLoss
-        self.devAccuracy = devAccuracy
-        self.testLoss = testLoss
-        self.testAccuracy = testAccuracy
+        self.train = train
+        self.dev = dev
+        self.test = test
         self.seconds = seconds
         self.evalSeconds = evalSeconds
         self.samplesPerSecond = samplesPerSecond
@@ -37,28 +42,18 @@ public struct EpochMetrics: Sendable, Hashable {
 
 /// The final results of a run, stored on its row when it finishes.
 public struct RunResults: Sendable, Hashable {
-    /// Non-finite losses are stored as NULL and read back as nil.
-    public var trainLoss: Double?
-    public var trainAccuracy: Double
-    public var devLoss: Double?
-    public var devAccuracy: Double
-    public var testLoss: Double?
-    public var testAccuracy: Double
+    public var train: Evaluation
+    public var dev: Evaluation
+    public var test: Evaluation
     /// Seconds spent training, all epochs together (evaluation excluded).
     public var trainSeconds: Double
     /// Training examples per second over the whole run.
     public var samplesPerSecond: Double
 
-    public init(
-        trainLoss: Double?, trainAccuracy: Double, devLoss: Double?, devAccuracy: Double,
-        testLoss: Double?, testAccuracy: Double, trainSeconds: Double, samplesPerSecond: Double
-    ) {
-        self.trainLoss = trainLoss
-        self.trainAccuracy = trainAccuracy
-        self.devLoss = devLoss
-        self.devAccuracy = devAccuracy
-        self.testLoss = testLoss
-        self.testAccuracy = testAccuracy
+    public init(train: Evaluation, dev: Evaluation, test: Evaluation, trainSeconds: Double, samplesPerSecond: Double) {
+        self.train = train
+        self.dev = dev
+        self.test = test
         self.trainSeconds = trainSeconds
         self.samplesPerSecond = samplesPerSecond
     }

@@ -34,6 +34,22 @@ extension Experiment {
     }
 }
 
+extension Evaluation {
+    /// Reads a loss column, then an accuracy column.
+    init(_ cursor: ColumnCursor) {
+        self.init(loss: cursor.optionalDouble(), accuracy: cursor.double())
+    }
+
+    /// The loss as stored: NULL when it is missing or not finite.
+    var storedLoss: SQLiteValue {
+        guard let loss, loss.isFinite else { return .null }
+        return .real(loss)
+    }
+
+    /// The loss and accuracy columns' values, in the order `init(_:)` reads them.
+    var storedValues: [SQLiteValue] { [storedLoss, SQLiteValue(accuracy)] }
+}
+
 extension EpochMetrics {
     /// The columns of `epochs` that `init(_:)` reads, in order.
     static let columns = """
@@ -43,10 +59,33 @@ extension EpochMetrics {
 
     init(_ cursor: ColumnCursor) {
         self.init(
-            epoch: cursor.int(), trainLoss: cursor.optionalDouble(), trainAccuracy: cursor.double(),
-            devLoss: cursor.optionalDouble(), devAccuracy: cursor.double(), testLoss: cursor.optionalDouble(),
-            testAccuracy: cursor.double(), seconds: cursor.double(), evalSeconds: cursor.double(),
-            samplesPerSecond: cursor.double())
+            epoch: cursor.int(), train: Evaluation(cursor), dev: Evaluation(cursor), test: Evaluation(cursor),
+            seconds: cursor.double(), evalSeconds: cursor.double(), samplesPerSecond: cursor.double())
+    }
+
+    /// The values of `columns`, in order.
+    var storedValues: [SQLiteValue] {
+        [SQLiteValue(epoch)] + train.storedValues + dev.storedValues + test.storedValues
+            + [SQLiteValue(seconds), SQLiteValue(evalSeconds), SQLiteValue(samplesPerSecond)]
+    }
+}
+
+extension RunResults {
+    /// The columns of `runs` that `init(_:)` reads, in order.
+    static let columns = """
+        train_loss, train_acc, dev_loss, dev_acc, test_loss, test_acc, train_seconds, samples_per_second
+        """
+
+    init(_ cursor: ColumnCursor) {
+        self.init(
+            train: Evaluation(cursor), dev: Evaluation(cursor), test: Evaluation(cursor),
+            trainSeconds: cursor.double(), samplesPerSecond: cursor.double())
+    }
+
+    /// The values of `columns`, in order.
+    var storedValues: [SQLiteValue] {
+        train.storedValues + dev.storedValues + test.storedValues
+            + [SQLiteValue(trainSeconds), SQLiteValue(samplesPerSecond)]
     }
 }
 
@@ -66,16 +105,12 @@ extension RunRecord {
 
     /// A run without its tags (stored in another table).
     init(_ cursor: ColumnCursor) {
-        id = cursor.int()
-        uuid = cursor.string()
-        experiment = Experiment(cursor)
-        status = RunStatus(rawValue: cursor.string()) ?? .failed
-        error = cursor.optionalString()
-        startedAt = cursor.string()
-        finishedAt = cursor.optionalString()
-        process = ProcessIdentity(
+        let id = cursor.int(), uuid = cursor.string(), experiment = Experiment(cursor)
+        let status = RunStatus(rawValue: cursor.string()) ?? .failed
+        let error = cursor.optionalString(), startedAt = cursor.string(), finishedAt = cursor.optionalString()
+        let process = ProcessIdentity(
             host: cursor.string(), pid: cursor.int(), startTime: cursor.optionalInt(), bootID: cursor.optionalString())
-        parameters = RunParameters(
+        let parameters = RunParameters(
             dataset: cursor.string(), datasetChecksum: cursor.optionalString(), trainLimit: cursor.optionalInt(),
             seed: cursor.int(), hidden: RunParameters.hiddenSizes(cursor.string()) ?? [],
             parameterCount: cursor.int(), activation: cursor.string(), initialization: cursor.string(),
@@ -84,13 +119,12 @@ extension RunRecord {
             clipNorm: cursor.optionalDouble(), optimizer: cursor.string(), threads: cursor.optionalInt(),
             config: cursor.string(), configHash: cursor.string(), trackerVersion: cursor.string())
         let hasResults = cursor.int() != 0
-        let results = RunResults(
-            trainLoss: cursor.optionalDouble(), trainAccuracy: cursor.double(), devLoss: cursor.optionalDouble(),
-            devAccuracy: cursor.double(), testLoss: cursor.optionalDouble(), testAccuracy: cursor.double(),
-            trainSeconds: cursor.double(), samplesPerSecond: cursor.double())
-        self.results = hasResults ? results : nil
+        let results = RunResults(cursor)
         let hasBest = cursor.int() != 0
         let best = BestEpoch(epoch: cursor.int(), devAccuracy: cursor.double(), testAccuracy: cursor.double())
-        self.best = hasBest ? best : nil
+        self.init(
+            id: id, uuid: uuid, experiment: experiment, parameters: parameters, status: status, error: error,
+            startedAt: startedAt, finishedAt: finishedAt, process: process, results: hasResults ? results : nil,
+            best: hasBest ? best : nil)
     }
 }

@@ -17,12 +17,35 @@ public struct RunRecord: Sendable, Hashable {
     public var results: RunResults?
     /// Set once an epoch with a dev accuracy has been recorded.
     public var best: BestEpoch?
+
+    public init(
+        id: Int, uuid: String, experiment: Experiment, parameters: RunParameters, status: RunStatus,
+        error: String?, startedAt: String, finishedAt: String?, process: ProcessIdentity, results: RunResults?,
+        best: BestEpoch?
+    ) {
+        self.id = id
+        self.uuid = uuid
+        self.experiment = experiment
+        self.parameters = parameters
+        self.status = status
+        self.error = error
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.process = process
+        self.results = results
+        self.best = best
+    }
 }
 
 /// A run with every epoch recorded for it, in epoch order.
 public struct RunDetail: Sendable, Hashable {
     public var run: RunRecord
     public var epochs: [EpochMetrics]
+
+    public init(run: RunRecord, epochs: [EpochMetrics]) {
+        self.run = run
+        self.epochs = epochs
+    }
 }
 
 /// A named group of runs (one experiment file, or `--experiment NAME`).
@@ -32,6 +55,13 @@ public struct Experiment: Sendable, Hashable {
     public var description: String?
     /// ISO-8601 UTC with milliseconds.
     public var createdAt: String
+
+    public init(id: Int, name: String, description: String?, createdAt: String) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.createdAt = createdAt
+    }
 }
 
 /// Which runs `TrackerStore.runs(_:)` lists. Unset fields don't filter.

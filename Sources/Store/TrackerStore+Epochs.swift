@@ -17,18 +17,13 @@ extension TrackerStore {
     public func recordEpoch(
         _ metrics: EpochMetrics, for run: Int, extra: (Database) throws -> Void = { _ in }
     ) throws {
-        let m = metrics
-        let runID = SQLiteValue(run), epoch = SQLiteValue(m.epoch)
-        let dev = SQLiteValue(m.devAccuracy), test = SQLiteValue(m.testAccuracy)
+        let runID = SQLiteValue(run), epoch = SQLiteValue(metrics.epoch)
+        let dev = SQLiteValue(metrics.dev.accuracy), test = SQLiteValue(metrics.test.accuracy)
         try write { database in
             try statements("""
                 INSERT INTO epochs (run_id, \(EpochMetrics.columns))
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute([
-                    runID, epoch, storedLoss(m.trainLoss), SQLiteValue(m.trainAccuracy),
-                    storedLoss(m.devLoss), dev, storedLoss(m.testLoss), test,
-                    SQLiteValue(m.seconds), SQLiteValue(m.evalSeconds), SQLiteValue(m.samplesPerSecond),
-                ])
+                """).execute([runID] + metrics.storedValues)
             try statements("""
                 UPDATE runs SET best_dev_acc = ?1, best_epoch = ?2, best_test_acc = ?3
                 WHERE id = ?4 AND (best_dev_acc IS NULL OR ?1 > best_dev_acc)

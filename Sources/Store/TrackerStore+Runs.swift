@@ -10,12 +10,6 @@ public struct RunIdentity: Sendable, Hashable {
 /// SQL for the current time in the schema's format, `2026-11-29T09:35:02.123Z`.
 let currentTimestampSQL = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
-/// A loss as stored: NULL when it is missing or not finite.
-func storedLoss(_ loss: Double?) -> SQLiteValue {
-    guard let loss, loss.isFinite else { return .null }
-    return .real(loss)
-}
-
 /// Creating runs and recording how they end.
 extension TrackerStore {
     /// The experiment named `name`, created if needed. A non-nil `description` replaces
@@ -75,19 +69,12 @@ extension TrackerStore {
     /// - Throws: `StoreError.runNotFound` when no run has this id.
     public func finishRun(_ id: Int, results: RunResults, status: RunStatus = .completed) throws {
         precondition(status != .running, "a finished run cannot be running")
-        let r = results
         try write { database in
             try statements("""
                 UPDATE runs SET status = ?, finished_at = \(currentTimestampSQL),
-                    train_loss = ?, train_acc = ?, dev_loss = ?, dev_acc = ?, test_loss = ?, test_acc = ?,
-                    train_seconds = ?, samples_per_second = ?
+                    (\(RunResults.columns)) = (?, ?, ?, ?, ?, ?, ?, ?)
                 WHERE id = ?
-                """).execute([
-                    .text(status.rawValue), storedLoss(r.trainLoss), SQLiteValue(r.trainAccuracy),
-                    storedLoss(r.devLoss), SQLiteValue(r.devAccuracy), storedLoss(r.testLoss),
-                    SQLiteValue(r.testAccuracy), SQLiteValue(r.trainSeconds), SQLiteValue(r.samplesPerSecond),
-                    SQLiteValue(id),
-                ])
+                """).execute([.text(status.rawValue)] + results.storedValues + [SQLiteValue(id)])
             guard database.changes == 1 else { throw StoreError.runNotFound(id: id) }
         }
     }
@@ -106,7 +93,8 @@ extension TrackerStore {
     }
 
     /// Sets a stopped run back to `running`, recorded by `process`, to train on from its
-    /// last recorded epoch, which is returned (0 when none was recorded).
+    /// last recorded epoch, which is returned (0 when none was recorded). Its epochs and
+    /// best-dev fields stay; final results, if any, are cleared until it finishes again.
     ///
     /// - Throws: `StoreError.runNotFound`, or `StoreError.runNotResumable` when the run
     ///   completed or is still running.
@@ -118,7 +106,8 @@ extension TrackerStore {
             guard current.isResumable else { throw StoreError.runNotResumable(id: id, status: current) }
             try statements("""
                 UPDATE runs SET status = 'running', error = NULL, finished_at = NULL,
-                    host = ?, pid = ?, process_start = ?, boot_id = ?
+                    host = ?, pid = ?, process_start = ?, boot_id = ?,
+                    (\(RunResults.columns)) = (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)
                 WHERE id = ?
                 """).execute([
                     .text(process.host), SQLiteValue(process.pid), SQLiteValue(process.startTime),

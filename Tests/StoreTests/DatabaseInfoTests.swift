@@ -20,14 +20,14 @@ import TestSupport
         let info = try scratch.store.info()
         let size = try pages(scratch.path)
         #expect(info == DatabaseInfo(
-            path: scratch.path, schemaVersion: Migration.embedded.count, experiments: 4, runs: 16,
-            runsByStatus: [.completed: 15, .diverged: 1], epochs: 31, journalMode: "wal", sizeInBytes: size))
+            path: scratch.path, schemaVersion: Migration.embedded.count, experiments: 4, runs: 17,
+            runsByStatus: [.completed: 16, .diverged: 1], epochs: 33, journalMode: "wal", sizeInBytes: size))
         #expect(info.lines == [
             "path:           \(scratch.path)",
             "schema version: \(Migration.embedded.count)",
             "experiments:    4",
-            "runs:           16 (15 completed, 1 diverged)",
-            "epochs:         31",
+            "runs:           17 (16 completed, 1 diverged)",
+            "epochs:         33",
             "journal mode:   wal",
             "size:           \(DatabaseInfo.formatSize(size))",
         ])
@@ -81,7 +81,7 @@ import TestSupport
         let expected = try TrackerStore(path: path).info().lines.joined(separator: "\n") + "\n"
         let output = try run(["db", "info", "--db", path])
         #expect(output == ProcessOutput(status: 0, stdout: expected, stderr: ""))
-        #expect(output.stdout.contains("runs:           16 (15 completed, 1 diverged)\n"))
+        #expect(output.stdout.contains("runs:           17 (16 completed, 1 diverged)\n"))
     }
 
     @Test func usesTrackerDBThenTheCurrentDirectory() throws {

@@ -17,19 +17,23 @@ func sampleParameters(
         configHash: configHash, trackerVersion: "0.1.0-test", tags: tags)
 }
 
+/// An evaluation with the given accuracy and a loss of 1 − accuracy.
+func sampleEvaluation(_ accuracy: Double) -> Evaluation {
+    Evaluation(loss: 1 - accuracy, accuracy: accuracy)
+}
+
 /// The metrics of epoch `epoch` with the given accuracies; losses and times derived.
 func sampleEpoch(_ epoch: Int, train: Double, dev: Double, test: Double) -> EpochMetrics {
     EpochMetrics(
-        epoch: epoch, trainLoss: 1 - train, trainAccuracy: train, devLoss: 1 - dev, devAccuracy: dev,
-        testLoss: 1 - test, testAccuracy: test, seconds: Double(epoch), evalSeconds: 0.5,
-        samplesPerSecond: 1000)
+        epoch: epoch, train: sampleEvaluation(train), dev: sampleEvaluation(dev), test: sampleEvaluation(test),
+        seconds: Double(epoch), evalSeconds: 0.5, samplesPerSecond: 1000)
 }
 
 /// Final results with the given accuracies.
 func sampleResults(train: Double, dev: Double, test: Double, seconds: Double = 10) -> RunResults {
     RunResults(
-        trainLoss: 1 - train, trainAccuracy: train, devLoss: 1 - dev, devAccuracy: dev, testLoss: 1 - test,
-        testAccuracy: test, trainSeconds: seconds, samplesPerSecond: 5000 / seconds)
+        train: sampleEvaluation(train), dev: sampleEvaluation(dev), test: sampleEvaluation(test),
+        trainSeconds: seconds, samplesPerSecond: 5000 / seconds)
 }
 
 /// A store on a fresh file in its own temporary directory, removed afterwards.

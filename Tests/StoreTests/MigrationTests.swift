@@ -32,7 +32,7 @@ import TestSupport
         let names = try schema(path).map { "\($0[0]) \($0[1])" }
         #expect(names == [
             "index runs_by_architecture", "index runs_by_batch_size", "index runs_by_config",
-            "index runs_by_experiment", "index runs_by_regularization", "index runs_by_status",
+            "index runs_by_experiment", "index runs_by_regularization",
             "index sqlite_autoindex_experiments_1", "index sqlite_autoindex_runs_1",
             "index tags_by_key",
             "table epochs", "table experiments", "table runs", "table tags",

@@ -39,8 +39,8 @@ struct QueryFixture {
             ]
             if status == .diverged {
                 epochs = [epochs[0]]
-                epochs[0].trainLoss = .nan
-                epochs[0].devLoss = .infinity
+                epochs[0].train.loss = .nan
+                epochs[0].dev.loss = .infinity
             }
             return epochs
         }
@@ -75,6 +75,9 @@ struct QueryFixture {
             final: (0.97, 0.96, 0.955), seconds: 30),
         Run(experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 1, batchSize: 100,
             final: (0.91, 0.90, 0.895), seconds: 5),
+        // Equal to the one before: a deviation of exactly zero, not NULL.
+        Run(experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 2, batchSize: 100,
+            final: (0.91, 0.90, 0.895), seconds: 5),
     ]
 
     /// Writes the runs through the store's API.
@@ -94,42 +97,5 @@ struct QueryFixture {
                 try store.markRun(id, as: run.status, error: "loss is NaN")
             }
         }
-    }
-}
-
-/// Statistics computed in Swift, independently of the SQL, as the queries report them.
-enum Expected {
-    static func mean(_ values: [Double]) -> Double {
-        values.reduce(0, +) / Double(values.count)
-    }
-
-    /// Sample standard deviation (n − 1); nil for fewer than two values.
-    static func sd(_ values: [Double]) -> Double? {
-        guard values.count > 1 else { return nil }
-        let m = mean(values)
-        return (values.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(values.count - 1)).squareRoot()
-    }
-
-    /// `round(100 * x, 2)`.
-    static func percent(_ value: Double?) -> SQLiteValue {
-        value.map { .real(($0 * 10_000).rounded() / 100) } ?? .null
-    }
-
-    /// The percent mean and deviation of `values`.
-    static func stats(_ values: [Double]) -> [SQLiteValue] {
-        [percent(mean(values)), percent(sd(values))]
-    }
-
-    /// Groups runs by `key`, in the order of the first run of each group.
-    static func groups<Key: Hashable>(
-        _ runs: [QueryFixture.Run], by key: (QueryFixture.Run) -> Key
-    ) -> [(key: Key, runs: [QueryFixture.Run])] {
-        var order: [Key] = []
-        var members: [Key: [QueryFixture.Run]] = [:]
-        for run in runs {
-            if members[key(run)] == nil { order.append(key(run)) }
-            members[key(run), default: []].append(run)
-        }
-        return order.map { ($0, members[$0] ?? []) }
     }
 }

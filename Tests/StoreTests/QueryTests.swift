@@ -8,99 +8,10 @@ import TestSupport
 /// against a database of known runs, returns the rows computed here independently.
 @Suite struct QueryTests {
     let scratch: ScratchStore
-    let runs = QueryFixture.runs
 
     init() throws {
         scratch = try ScratchStore()
         try QueryFixture.write(to: scratch.store)
-    }
-
-    // MARK: Expected rows, computed from the fixture in Swift
-
-    func completed(in experiment: String?) -> [QueryFixture.Run] {
-        runs.filter { $0.status == .completed && (experiment == nil || $0.experiment == experiment) }
-    }
-
-    func architecture(_ run: QueryFixture.Run) -> String {
-        run.hidden.map(String.init).joined(separator: "-")
-    }
-
-    /// Sorts groups as the queries do: by depth, then architecture text, then `tail`.
-    func sorted<Tail: Comparable>(
-        _ groups: [(key: [String], runs: [QueryFixture.Run])], tail: ([String]) -> Tail
-    ) -> [(key: [String], runs: [QueryFixture.Run])] {
-        groups.sorted {
-            ($0.runs[0].hidden.count, $0.key[0]) != ($1.runs[0].hidden.count, $1.key[0])
-                ? ($0.runs[0].hidden.count, $0.key[0]) < ($1.runs[0].hidden.count, $1.key[0])
-                : tail($0.key) < tail($1.key)
-        }
-    }
-
-    func expectedActivation(_ experiment: String?) -> [[SQLiteValue]] {
-        let groups = Expected.groups(completed(in: experiment)) { [architecture($0), $0.activation] }
-        return sorted(groups) { $0[1] }.map { key, members in
-            [.text(key[0]), .text(key[1]), SQLiteValue(members.count)]
-                + Expected.stats(members.map(\.final.train)) + Expected.stats(members.map(\.final.dev))
-                + Expected.stats(members.map(\.final.test))
-        }
-    }
-
-    func expectedRegularization(_ experiment: String?) -> [[SQLiteValue]] {
-        let order = ["none", "dropout", "weight decay", "dropout + weight decay"]
-        let groups = Expected.groups(completed(in: experiment)) { [architecture($0), $0.regularization] }
-        return sorted(groups) { order.firstIndex(of: $0[1]) ?? 9 }.map { key, members in
-            let train = members.map(\.final.train), test = members.map(\.final.test)
-            return [.text(key[0]), .text(key[1]), SQLiteValue(members.count)]
-                + Expected.stats(train) + Expected.stats(members.map(\.final.dev)) + Expected.stats(test)
-                + [Expected.percent(Expected.mean(train) - Expected.mean(test))]
-        }
-    }
-
-    func expectedBatchSize(_ experiment: String?) -> [[SQLiteValue]] {
-        let groups = Expected.groups(completed(in: experiment)) { [architecture($0), String($0.batchSize)] }
-        return sorted(groups) { Int($0[1]) ?? 0 }.map { key, members in
-            let seconds = members.map(\.seconds)
-            return [.text(key[0]), SQLiteValue(members[0].batchSize), SQLiteValue(members.count)]
-                + Expected.stats(members.map(\.final.dev))
-                + [.real((Expected.mean(seconds) * 100).rounded() / 100),
-                   .real(Expected.mean(seconds.map { 5000 / $0 }).rounded())]
-        }
-    }
-
-    func expectedLeaderboard(_ experiment: String?, limit: Int) -> [[SQLiteValue]] {
-        let ranked = runs.enumerated()
-            .filter { experiment == nil || $0.element.experiment == experiment }
-            .map { index, run -> (id: Int, run: QueryFixture.Run, best: EpochMetrics) in
-                let best = run.epochs.reduce(run.epochs[0]) { $1.devAccuracy > $0.devAccuracy ? $1 : $0 }
-                return (index + 1, run, best)
-            }
-            .sorted { ($0.best.devAccuracy, -$0.id) > ($1.best.devAccuracy, -$1.id) }
-        return ranked.prefix(limit).enumerated().map { rank, entry in
-            let done = entry.run.status == .completed
-            return [
-                SQLiteValue(rank + 1), SQLiteValue(entry.id), .text(entry.run.experiment),
-                .text(entry.run.status.rawValue), .text(architecture(entry.run)), .text(entry.run.activation),
-                .text(entry.run.regularization), SQLiteValue(entry.run.batchSize), 0.01, SQLiteValue(entry.run.seed),
-                SQLiteValue(entry.best.epoch), Expected.percent(entry.best.devAccuracy),
-                Expected.percent(entry.best.testAccuracy), Expected.percent(done ? entry.run.final.dev : nil),
-                Expected.percent(done ? entry.run.final.test : nil),
-            ]
-        }
-    }
-
-    func expectedCurves(runIDs: [Int]?, experiment: String?) -> [[SQLiteValue]] {
-        runs.enumerated().filter { index, run in
-            (runIDs?.contains(index + 1) ?? true) && (experiment == nil || run.experiment == experiment)
-        }.flatMap { index, run in
-            run.epochs.map { epoch in
-                [
-                    SQLiteValue(index + 1), .text(run.experiment), .text(architecture(run)), .text(run.activation),
-                    .text(run.regularization), SQLiteValue(run.batchSize), SQLiteValue(run.seed),
-                    SQLiteValue(epoch.epoch), storedLoss(epoch.trainLoss), storedLoss(epoch.devLoss),
-                    .real(epoch.trainAccuracy), .real(epoch.devAccuracy),
-                ]
-            }
-        }
     }
 
     // MARK: Running the queries two ways
@@ -199,7 +110,7 @@ import TestSupport
         try check(
             "compare_activation", experiment.map { ["experiment": $0] } ?? [:],
             columns: ["architecture", "activation", "runs"] + Self.statColumns,
-            expected: expectedActivation(experiment))
+            expected: Expected.activation(experiment))
     }
 
     @Test func compareActivationByHand() throws {
@@ -217,7 +128,12 @@ import TestSupport
         try check(
             "compare_regularization", experiment.map { ["experiment": $0] } ?? [:],
             columns: ["architecture", "regularization", "runs"] + Self.statColumns + ["gap_pct"],
-            expected: expectedRegularization(experiment))
+            expected: Expected.regularization(experiment))
+    }
+
+    @Test func zeroDeviationIsZero() throws {
+        let rows = try scratch.store.run(NamedQuery.named("batch_size"), parameters: ["experiment": "batch-size"]).rows
+        #expect(rows.last.map { Array($0.prefix(5)) } == ["128-128", 100, 2, 90.0, 0.0])
     }
 
     @Test(arguments: [nil, "batch-size"])
@@ -225,7 +141,7 @@ import TestSupport
         try check(
             "batch_size", experiment.map { ["experiment": $0] } ?? [:],
             columns: ["architecture", "batch_size", "runs", "dev_pct", "dev_sd", "train_seconds", "samples_per_second"],
-            expected: expectedBatchSize(experiment))
+            expected: Expected.batchSize(experiment))
     }
 
     static let leaderboardColumns = [
@@ -234,10 +150,10 @@ import TestSupport
     ]
 
     @Test func leaderboard() throws {
-        try check("leaderboard", columns: Self.leaderboardColumns, expected: expectedLeaderboard(nil, limit: 20))
+        try check("leaderboard", columns: Self.leaderboardColumns, expected: Expected.leaderboard(nil, limit: 20))
         try check(
             "leaderboard", ["experiment": "activation", "limit": "3"], columns: Self.leaderboardColumns,
-            expected: expectedLeaderboard("activation", limit: 3))
+            expected: Expected.leaderboard("activation", limit: 3))
         // The tanh run peaked at epoch 1 (dev 95 %, test 90 %), not at its last epoch.
         let rows = try scratch.store.run(NamedQuery.named("leaderboard"), parameters: ["experiment": "activation"]).rows
         #expect(rows.first.map { [$0[1], $0[10], $0[11], $0[12], $0[13]] } == [3, 1, 95.0, 90.0, 94.0])
@@ -250,14 +166,14 @@ import TestSupport
 
     @Test func curves() throws {
         try check(
-            "curves", ["runs": "3,7"], columns: Self.curveColumns, expected: expectedCurves(runIDs: [3, 7], experiment: nil))
+            "curves", ["runs": "3,7"], columns: Self.curveColumns, expected: Expected.curves(runIDs: [3, 7], experiment: nil))
         try check(
             "curves", ["experiment": "batch-size"], columns: Self.curveColumns,
-            expected: expectedCurves(runIDs: nil, experiment: "batch-size"))
+            expected: Expected.curves(runIDs: nil, experiment: "batch-size"))
         try check(
             "curves", ["runs": "1, 8,13", "experiment": "regularization"], columns: Self.curveColumns,
-            expected: expectedCurves(runIDs: [8], experiment: nil))
-        try check("curves", columns: Self.curveColumns, expected: expectedCurves(runIDs: nil, experiment: nil))
+            expected: Expected.curves(runIDs: [8], experiment: nil))
+        try check("curves", columns: Self.curveColumns, expected: Expected.curves(runIDs: nil, experiment: nil))
     }
 
     // MARK: The catalog

@@ -74,21 +74,21 @@ import TestSupport
     @Test func nonFiniteLossesAreStoredAsNull() throws {
         let id = try store.createRun(experiment: "e", sampleParameters()).id
         var epoch = sampleEpoch(1, train: 0.1, dev: 0.1, test: 0.1)
-        epoch.trainLoss = .nan
-        epoch.devLoss = .infinity
-        epoch.testLoss = -.infinity
+        epoch.train.loss = .nan
+        epoch.dev.loss = .infinity
+        epoch.test.loss = -.infinity
         try store.recordEpoch(epoch, for: id)
         try store.markRun(id, as: .diverged, error: "loss became NaN in epoch 1")
         #expect(try row("SELECT train_loss, dev_loss, test_loss, train_acc FROM epochs").values == [nil, nil, nil, 0.1])
         let detail = try store.run(id)
-        #expect(detail.epochs.first?.trainLoss == nil)
-        #expect(detail.epochs.first?.devLoss == nil)
-        #expect(detail.epochs.first?.testLoss == nil)
+        #expect(detail.epochs.first?.train == Evaluation(loss: nil, accuracy: 0.1))
+        #expect(detail.epochs.first?.dev == Evaluation(loss: nil, accuracy: 0.1))
+        #expect(detail.epochs.first?.test == Evaluation(loss: nil, accuracy: 0.1))
         #expect(detail.run.status == .diverged)
         #expect(detail.run.error == "loss became NaN in epoch 1")
 
         var results = sampleResults(train: 0.1, dev: 0.1, test: 0.1)
-        results.trainLoss = .nan
+        results.train.loss = .nan
         try store.finishRun(id, results: results, status: .diverged)
         #expect(try row("SELECT train_loss, dev_loss, status FROM runs").values == [nil, 0.9, "diverged"])
     }
@@ -158,11 +158,13 @@ import TestSupport
         let id = try store.createRun(experiment: "e", sampleParameters(), process: ProcessIdentity(
             host: "elsewhere", pid: 1, startTime: nil, bootID: nil)).id
         for epoch in 1...2 { try store.recordEpoch(sampleEpoch(epoch, train: 0.5, dev: 0.5, test: 0.5), for: id) }
+        try store.finishRun(id, results: sampleResults(train: 0.5, dev: 0.5, test: 0.5), status: .diverged)
         try store.markRun(id, as: .interrupted, error: "Ctrl-C")
         #expect(try store.reopenRun(id) == 2)
         let run = try store.run(id).run
         #expect(run.status == .running)
-        #expect(run.error == nil && run.finishedAt == nil)
+        #expect(run.error == nil && run.finishedAt == nil && run.results == nil)
+        #expect(run.best == BestEpoch(epoch: 1, devAccuracy: 0.5, testAccuracy: 0.5))
         #expect(run.process == ProcessIdentity.current())
 
         let running = try #require(throws: StoreError.self) { try store.reopenRun(id) }
