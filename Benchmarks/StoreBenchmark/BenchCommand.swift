@@ -36,7 +36,8 @@ struct BenchCommand {
 
     private func singleWriter() throws {
         let store = try TrackerStore(path: path("one-writer.db"))
-        let runs = 500, epochs = 20
+        let runs = 500
+        let epochs = 20
         var seconds = 0.0
         for index in 0..<runs {
             let run = SyntheticRun(index: index, epochs: epochs)
@@ -46,13 +47,15 @@ struct BenchCommand {
                 for epoch in metrics { try store.recordEpoch(epoch, for: id) }
             }
         }
-        report("1 writer, one epoch per transaction", Double(runs * epochs) / seconds, "epochs/s",
-               detail: "\(runs * epochs) epochs in \(format(seconds)) s")
+        report(
+            "1 writer, one epoch per transaction", Double(runs * epochs) / seconds, "epochs/s",
+            detail: "\(runs * epochs) epochs in \(format(seconds)) s")
     }
 
     private func concurrentWriters() throws {
         let file = path("\(writers)-writers.db")
-        let runs = 50, epochs = 20
+        let runs = 50
+        let epochs = 20
         let processes = try (0..<writers).map { writer in
             try WriterProcess(arguments: [
                 "write", "--db", file, "--experiment", "writer-\(writer)", "--runs", String(runs),
@@ -62,8 +65,9 @@ struct BenchCommand {
         let spans = try processes.map { try $0.finish() }
         let total = Double(writers * runs * epochs)
         let wall = (spans.map(\.end).max() ?? 0) - (spans.map(\.start).min() ?? 0)
-        report("\(writers) writer processes, aggregate", total / wall, "epochs/s",
-               detail: "\(Int(total)) epochs (with run creation) in \(format(wall)) s")
+        report(
+            "\(writers) writer processes, aggregate", total / wall, "epochs/s",
+            detail: "\(Int(total)) epochs (with run creation) in \(format(wall)) s")
     }
 
     private func completeRuns() throws {
@@ -71,14 +75,16 @@ struct BenchCommand {
         var times: [Double] = []
         for index in 0..<200 {
             let run = SyntheticRun(index: index, epochs: 20)
-            times.append(try measure {
-                let id = try store.createRun(experiment: "complete", run.parameters).id
-                for epoch in 1...20 { try store.recordEpoch(run.metrics(epoch: epoch), for: id) }
-                try store.finishRun(id, results: run.results)
-            })
+            times.append(
+                try measure {
+                    let id = try store.createRun(experiment: "complete", run.parameters).id
+                    for epoch in 1...20 { try store.recordEpoch(run.metrics(epoch: epoch), for: id) }
+                    try store.finishRun(id, results: run.results)
+                })
         }
-        report("complete 20-epoch run (create + 20 epochs + finish)", median(times) * 1000, "ms",
-               detail: "median of \(times.count); min \(format(times.min() ?? 0, scale: 1000)) ms")
+        report(
+            "complete 20-epoch run (create + 20 epochs + finish)", median(times) * 1000, "ms",
+            detail: "median of \(times.count); min \(format(times.min() ?? 0, scale: 1000)) ms")
     }
 
     private func comparisonQuery() throws {
@@ -86,21 +92,24 @@ struct BenchCommand {
         let generator = GenerateCommand(path: file, runs: largeRuns, epochs: 20)
         let generation = try measure { try generator.run() }
         let info = try TrackerStore(path: file, access: .mustExist).info()
-        print("generated \(info.runs) runs, \(info.epochs) epochs (\(DatabaseInfo.formatSize(info.sizeInBytes))) "
-              + "in \(format(generation)) s, one transaction")
+        print(
+            "generated \(info.runs) runs, \(info.epochs) epochs (\(DatabaseInfo.formatSize(info.sizeInBytes))) "
+                + "in \(format(generation)) s, one transaction")
         let query = try NamedQuery.named("compare_activation")
         // A fresh connection, as a `tracker compare` process would have.
         let reader = try TrackerStore(path: file, access: .mustExist)
         var rows = 0
         let first = try measure { rows = try reader.run(query).rows.count }
         let times = try (0..<10).map { _ in try measure { _ = try reader.run(query) } }
-        report("compare_activation.sql on \(info.runs) runs", median(times) * 1000, "ms",
-               detail: "\(rows) groups; first run \(format(first, scale: 1000)) ms, median of \(times.count) after")
+        report(
+            "compare_activation.sql on \(info.runs) runs", median(times) * 1000, "ms",
+            detail: "\(rows) groups; first run \(format(first, scale: 1000)) ms, median of \(times.count) after")
         let filtered = try (0..<10).map { _ in
             try measure { _ = try reader.run(query, parameters: ["experiment": "large-3"]) }
         }
-        report("compare_activation.sql, one experiment of five", median(filtered) * 1000, "ms",
-               detail: "median of \(filtered.count)")
+        report(
+            "compare_activation.sql, one experiment of five", median(filtered) * 1000, "ms",
+            detail: "median of \(filtered.count)")
     }
 
     private func report(_ label: String, _ value: Double, _ unit: String, detail: String) {

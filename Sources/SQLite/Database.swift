@@ -107,9 +107,9 @@ public final class Database {
         if !rest.allSatisfy(\.isWhitespace) {
             // Anything after the statement but comments is a second statement, even
             // one that would not compile on its own.
-            let second: Statement?
-            do { second = try prepareFirst(of: rest, flags: 0).statement } catch { second = statement }
-            if second != nil {
+            let hasSecond: Bool
+            do { hasSecond = try prepareFirst(of: rest, flags: 0).statement != nil } catch { hasSecond = true }
+            if hasSecond {
                 throw SQLiteError(
                     extendedCode: SQLiteError.misuse,
                     message: "more than one SQL statement where one was expected", sql: sql)

@@ -55,8 +55,9 @@ extension Statement {
                     check(sqlite3_bind_text64(handle, position(index), "", 0, transient, UInt8(SQLITE_UTF8)))
                     return
                 }
-                check(sqlite3_bind_text64(
-                    handle, position(index), start, UInt64(chars.count), transient, UInt8(SQLITE_UTF8)))
+                check(
+                    sqlite3_bind_text64(
+                        handle, position(index), start, UInt64(chars.count), transient, UInt8(SQLITE_UTF8)))
             }
         }
     }
@@ -119,7 +120,8 @@ extension Statement {
     }
 
     private func position(_ index: Int) -> Int32 {
-        precondition(index >= 1 && index <= parameterCount, "parameter \(index) out of 1...\(parameterCount) in: \(sql)")
+        precondition(
+            index >= 1 && index <= parameterCount, "parameter \(index) out of 1...\(parameterCount) in: \(sql)")
         return Int32(index)
     }
 

@@ -122,14 +122,20 @@ public final class Statement {
     /// Binds, runs `body`, then resets and clears the bindings whatever happens.
     private func run<T>(_ bindings: [SQLiteValue], _ body: () throws -> T) throws -> T {
         reset()
-        defer { reset(); clearBindings() }
+        defer {
+            reset()
+            clearBindings()
+        }
         bind(bindings)
         return try body()
     }
 
     private func run<T>(_ bindings: [String: SQLiteValue], _ body: () throws -> T) throws -> T {
         reset()
-        defer { reset(); clearBindings() }
+        defer {
+            reset()
+            clearBindings()
+        }
         try bind(bindings)
         return try body()
     }

@@ -55,7 +55,8 @@ extension TrackerStore {
     /// Counts and settings of the database, read in one snapshot.
     public func info() throws -> DatabaseInfo {
         try read { database in
-            let counts = try database.fetchOne("""
+            let counts = try database.fetchOne(
+                """
                 SELECT (SELECT user_version FROM pragma_user_version),
                        (SELECT count(*) FROM experiments),
                        (SELECT count(*) FROM runs),

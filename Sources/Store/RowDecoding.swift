@@ -105,9 +105,13 @@ extension RunRecord {
 
     /// A run without its tags (stored in another table).
     init(_ cursor: ColumnCursor) {
-        let id = cursor.int(), uuid = cursor.string(), experiment = Experiment(cursor)
+        let id = cursor.int()
+        let uuid = cursor.string()
+        let experiment = Experiment(cursor)
         let status = RunStatus(rawValue: cursor.string()) ?? .failed
-        let error = cursor.optionalString(), startedAt = cursor.string(), finishedAt = cursor.optionalString()
+        let error = cursor.optionalString()
+        let startedAt = cursor.string()
+        let finishedAt = cursor.optionalString()
         let process = ProcessIdentity(
             host: cursor.string(), pid: cursor.int(), startTime: cursor.optionalInt(), bootID: cursor.optionalString())
         let parameters = RunParameters(

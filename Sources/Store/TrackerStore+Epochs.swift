@@ -17,17 +17,23 @@ extension TrackerStore {
     public func recordEpoch(
         _ metrics: EpochMetrics, for run: Int, extra: (Database) throws -> Void = { _ in }
     ) throws {
-        let runID = SQLiteValue(run), epoch = SQLiteValue(metrics.epoch)
-        let dev = SQLiteValue(metrics.dev.accuracy), test = SQLiteValue(metrics.test.accuracy)
+        let runID = SQLiteValue(run)
+        let epoch = SQLiteValue(metrics.epoch)
+        let dev = SQLiteValue(metrics.dev.accuracy)
+        let test = SQLiteValue(metrics.test.accuracy)
         try write { database in
-            try statements("""
+            try statements(
+                """
                 INSERT INTO epochs (run_id, \(EpochMetrics.columns))
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute([runID] + metrics.storedValues)
-            try statements("""
+                """
+            ).execute([runID] + metrics.storedValues)
+            try statements(
+                """
                 UPDATE runs SET best_dev_acc = ?1, best_epoch = ?2, best_test_acc = ?3
                 WHERE id = ?4 AND (best_dev_acc IS NULL OR ?1 > best_dev_acc)
-                """).execute([dev, epoch, test, runID])
+                """
+            ).execute([dev, epoch, test, runID])
             try extra(database)
         }
     }

@@ -5,7 +5,8 @@ extension TrackerStore {
     /// The runs that match `filter`, newest first, with their tags.
     public func runs(_ filter: RunFilter = RunFilter()) throws -> [RunRecord] {
         try read { _ in
-            var runs = try statements("""
+            var runs = try statements(
+                """
                 SELECT \(RunRecord.columns)
                 FROM runs AS r JOIN experiments AS e ON e.id = r.experiment_id
                 WHERE (:experiment IS NULL OR e.name = :experiment)
@@ -13,10 +14,11 @@ extension TrackerStore {
                   AND (:config_hash IS NULL OR r.config_hash = :config_hash)
                 ORDER BY r.id DESC
                 LIMIT coalesce(:limit, -1)
-                """).fetchAll([
-                    SQLiteValue(filter.experiment), SQLiteValue(filter.status?.rawValue),
-                    SQLiteValue(filter.configHash), SQLiteValue(filter.limit),
-                ]) { RunRecord(ColumnCursor($0)) }
+                """
+            ).fetchAll([
+                SQLiteValue(filter.experiment), SQLiteValue(filter.status?.rawValue),
+                SQLiteValue(filter.configHash), SQLiteValue(filter.limit),
+            ]) { RunRecord(ColumnCursor($0)) }
             try attachTags(to: &runs)
             return runs
         }
@@ -27,11 +29,13 @@ extension TrackerStore {
     /// - Throws: `StoreError.runNotFound` when no run has this id.
     public func run(_ id: Int) throws -> RunDetail {
         try read { _ in
-            let run = try statements("""
+            let run = try statements(
+                """
                 SELECT \(RunRecord.columns)
                 FROM runs AS r JOIN experiments AS e ON e.id = r.experiment_id
                 WHERE r.id = ?
-                """).fetchOne([SQLiteValue(id)]) { RunRecord(ColumnCursor($0)) }
+                """
+            ).fetchOne([SQLiteValue(id)]) { RunRecord(ColumnCursor($0)) }
             guard var runs = run.map({ [$0] }) else { throw StoreError.runNotFound(id: id) }
             try attachTags(to: &runs)
             return RunDetail(run: runs[0], epochs: try epochs(of: id))

@@ -38,23 +38,25 @@ extension TrackerStore {
             let experimentID = try upsertExperiment(experiment, description: nil).id
             let uuid = UUID().uuidString.lowercased()
             let p = parameters
-            try statements("""
+            try statements(
+                """
                 INSERT INTO runs (
                     uuid, experiment_id, host, pid, process_start, boot_id, tracker_version,
                     dataset, dataset_checksum, train_limit, seed, hidden, depth, n_params,
                     activation, init, dropout, weight_decay, learning_rate, momentum,
                     batch_size, epochs, clip_norm, optimizer, threads, config, config_hash
                 ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute([
-                    .text(uuid), SQLiteValue(experimentID), .text(process.host), SQLiteValue(process.pid),
-                    SQLiteValue(process.startTime), SQLiteValue(process.bootID), .text(p.trackerVersion),
-                    .text(p.dataset), SQLiteValue(p.datasetChecksum), SQLiteValue(p.trainLimit), SQLiteValue(p.seed),
-                    .text(p.architecture), SQLiteValue(p.depth), SQLiteValue(p.parameterCount),
-                    .text(p.activation), .text(p.initialization), SQLiteValue(p.dropout),
-                    SQLiteValue(p.weightDecay), SQLiteValue(p.learningRate), SQLiteValue(p.momentum),
-                    SQLiteValue(p.batchSize), SQLiteValue(p.epochs), SQLiteValue(p.clipNorm), .text(p.optimizer),
-                    SQLiteValue(p.threads), .text(p.config), .text(p.configHash),
-                ])
+                """
+            ).execute([
+                .text(uuid), SQLiteValue(experimentID), .text(process.host), SQLiteValue(process.pid),
+                SQLiteValue(process.startTime), SQLiteValue(process.bootID), .text(p.trackerVersion),
+                .text(p.dataset), SQLiteValue(p.datasetChecksum), SQLiteValue(p.trainLimit), SQLiteValue(p.seed),
+                .text(p.architecture), SQLiteValue(p.depth), SQLiteValue(p.parameterCount),
+                .text(p.activation), .text(p.initialization), SQLiteValue(p.dropout),
+                SQLiteValue(p.weightDecay), SQLiteValue(p.learningRate), SQLiteValue(p.momentum),
+                SQLiteValue(p.batchSize), SQLiteValue(p.epochs), SQLiteValue(p.clipNorm), .text(p.optimizer),
+                SQLiteValue(p.threads), .text(p.config), .text(p.configHash),
+            ])
             let id = Int(database.lastInsertRowID)
             let insertTag = try statements("INSERT INTO tags (run_id, key, value) VALUES (?, ?, ?)")
             for (key, value) in p.tags.sorted(by: { $0.key < $1.key }) {
@@ -70,11 +72,13 @@ extension TrackerStore {
     public func finishRun(_ id: Int, results: RunResults, status: RunStatus = .completed) throws {
         precondition(status != .running, "a finished run cannot be running")
         try write { database in
-            try statements("""
+            try statements(
+                """
                 UPDATE runs SET status = ?, finished_at = \(currentTimestampSQL),
                     (\(RunResults.columns)) = (?, ?, ?, ?, ?, ?, ?, ?)
                 WHERE id = ?
-                """).execute([.text(status.rawValue)] + results.storedValues + [SQLiteValue(id)])
+                """
+            ).execute([.text(status.rawValue)] + results.storedValues + [SQLiteValue(id)])
             guard database.changes == 1 else { throw StoreError.runNotFound(id: id) }
         }
     }
@@ -104,26 +108,30 @@ extension TrackerStore {
             guard let status else { throw StoreError.runNotFound(id: id) }
             let current = RunStatus(rawValue: status[0].string ?? "") ?? .running
             guard current.isResumable else { throw StoreError.runNotResumable(id: id, status: current) }
-            try statements("""
+            try statements(
+                """
                 UPDATE runs SET status = 'running', error = NULL, finished_at = NULL,
                     host = ?, pid = ?, process_start = ?, boot_id = ?,
                     (\(RunResults.columns)) = (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)
                 WHERE id = ?
-                """).execute([
-                    .text(process.host), SQLiteValue(process.pid), SQLiteValue(process.startTime),
-                    SQLiteValue(process.bootID), SQLiteValue(id),
-                ])
+                """
+            ).execute([
+                .text(process.host), SQLiteValue(process.pid), SQLiteValue(process.startTime),
+                SQLiteValue(process.bootID), SQLiteValue(id),
+            ])
             let last = try statements("SELECT max(epoch) FROM epochs WHERE run_id = ?").fetchOne([SQLiteValue(id)])
             return last?[0].int ?? 0
         }
     }
 
     private func upsertExperiment(_ name: String, description: String?) throws -> Experiment {
-        let experiment = try statements("""
+        let experiment = try statements(
+            """
             INSERT INTO experiments (name, description) VALUES (?, ?)
             ON CONFLICT (name) DO UPDATE SET description = coalesce(excluded.description, description)
             RETURNING \(Experiment.columns)
-            """).fetchOne([.text(name), SQLiteValue(description)]) { Experiment(ColumnCursor($0)) }
+            """
+        ).fetchOne([.text(name), SQLiteValue(description)]) { Experiment(ColumnCursor($0)) }
         guard let experiment else { preconditionFailure("INSERT … RETURNING returned no row") }
         return experiment
     }

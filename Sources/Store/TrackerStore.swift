@@ -85,7 +85,8 @@ public final class TrackerStore {
     private func checkOwnership(latestVersion: Int) throws {
         let row: Row?
         do {
-            row = try database.fetchOne("""
+            row = try database.fetchOne(
+                """
                 SELECT (SELECT count(*) FROM sqlite_schema),
                        (SELECT user_version FROM pragma_user_version),
                        (SELECT application_id FROM pragma_application_id)
@@ -93,7 +94,9 @@ public final class TrackerStore {
         } catch let error as SQLiteError where error.code == SQLiteError.notADatabase {
             throw StoreError.notADatabase(path: path)
         }
-        let objects = row?[0].int ?? 0, version = row?[1].int ?? 0, application = row?[2].int ?? 0
+        let objects = row?[0].int ?? 0
+        let version = row?[1].int ?? 0
+        let application = row?[2].int ?? 0
         let isEmpty = objects == 0 && version == 0 && application == 0
         guard isEmpty || application == Self.applicationID else {
             throw StoreError.notATrackerDatabase(path: path)

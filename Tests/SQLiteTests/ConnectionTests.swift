@@ -45,7 +45,9 @@ import Testing
         let path = directory.path("text.db")
         try Data(String(repeating: "not a database\n", count: 100).utf8).write(to: URL(fileURLWithPath: path))
         let database = try Database(path: path, mode: .readWrite)
-        let error = try #require(throws: SQLiteError.self) { try database.fetchOne("SELECT count(*) FROM sqlite_schema") }
+        let error = try #require(throws: SQLiteError.self) {
+            try database.fetchOne("SELECT count(*) FROM sqlite_schema")
+        }
         #expect(error.code == SQLiteError.notADatabase)
         #expect(error.message == "file is not a database")
     }

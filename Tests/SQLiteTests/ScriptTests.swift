@@ -5,7 +5,8 @@ import Testing
 @Suite struct ScriptTests {
     @Test func statementsSeeWhatEarlierOnesCreated() throws {
         let database = try Database(path: ":memory:")
-        try database.execute("""
+        try database.execute(
+            """
             -- a comment before anything
             CREATE TABLE a(x);
             INSERT INTO a VALUES (1), (2);  -- trailing comment
@@ -21,7 +22,8 @@ import Testing
     @Test func stopsAtTheFirstFailureWithItsSQL() throws {
         let database = try Database(path: ":memory:")
         let error = try #require(throws: SQLiteError.self) {
-            try database.execute("""
+            try database.execute(
+                """
                 CREATE TABLE a(x UNIQUE);
                 INSERT INTO a VALUES ('it''s; fine');
                 INSERT INTO a VALUES ('it''s; fine');

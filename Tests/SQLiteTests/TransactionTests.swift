@@ -57,7 +57,8 @@ import Testing
     @Test func commitFailureRollsBackAndThrowsTheCommitError() throws {
         // A deferred foreign key is checked at COMMIT, which fails and leaves the
         // transaction open: it must be rolled back, and COMMIT's error thrown.
-        try database.execute("""
+        try database.execute(
+            """
             CREATE TABLE parent(id INTEGER PRIMARY KEY);
             CREATE TABLE child(parent_id REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED);
             """)

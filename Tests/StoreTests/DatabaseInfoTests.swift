@@ -1,8 +1,9 @@
 import Foundation
 import SQLite
-@testable import Store
-import Testing
 import TestSupport
+import Testing
+
+@testable import Store
 
 /// `TrackerStore.info()`, `DatabaseLocation`, and `tracker db info` end to end.
 @Suite struct DatabaseInfoTests {
@@ -19,18 +20,21 @@ import TestSupport
         try scratch.store.experiment(named: "empty")
         let info = try scratch.store.info()
         let size = try pages(scratch.path)
-        #expect(info == DatabaseInfo(
-            path: scratch.path, schemaVersion: Migration.embedded.count, experiments: 4, runs: 17,
-            runsByStatus: [.completed: 16, .diverged: 1], epochs: 33, journalMode: "wal", sizeInBytes: size))
-        #expect(info.lines == [
-            "path:           \(scratch.path)",
-            "schema version: \(Migration.embedded.count)",
-            "experiments:    4",
-            "runs:           17 (16 completed, 1 diverged)",
-            "epochs:         33",
-            "journal mode:   wal",
-            "size:           \(DatabaseInfo.formatSize(size))",
-        ])
+        #expect(
+            info
+                == DatabaseInfo(
+                    path: scratch.path, schemaVersion: Migration.embedded.count, experiments: 4, runs: 17,
+                    runsByStatus: [.completed: 16, .diverged: 1], epochs: 33, journalMode: "wal", sizeInBytes: size))
+        #expect(
+            info.lines == [
+                "path:           \(scratch.path)",
+                "schema version: \(Migration.embedded.count)",
+                "experiments:    4",
+                "runs:           17 (16 completed, 1 diverged)",
+                "epochs:         33",
+                "journal mode:   wal",
+                "size:           \(DatabaseInfo.formatSize(size))",
+            ])
     }
 
     @Test func emptyDatabase() throws {
@@ -99,7 +103,8 @@ import TestSupport
 
     @Test func aMissingDatabaseIsAnErrorAndNotCreated() throws {
         let output = try run(["db", "info", "--db", "nothing-here.db"])
-        #expect(output == ProcessOutput(status: 1, stdout: "", stderr: "Error: no tracker database at 'nothing-here.db'\n"))
+        #expect(
+            output == ProcessOutput(status: 1, stdout: "", stderr: "Error: no tracker database at 'nothing-here.db'\n"))
         #expect(!FileManager.default.fileExists(atPath: directory.path("nothing-here.db")))
         let defaulted = try run(["db", "info"])
         #expect(defaulted.stderr == "Error: no tracker database at 'tracker.db'\n")
@@ -110,8 +115,11 @@ import TestSupport
         let text = directory.path("notes.txt")
         try Data("not a database".utf8).write(to: URL(fileURLWithPath: text))
         let notDatabase = try run(["db", "info", "--db", text])
-        #expect(notDatabase == ProcessOutput(
-            status: 1, stdout: "", stderr: "Error: '\(text)' is not a SQLite database; it was left unchanged\n"))
+        #expect(
+            notDatabase
+                == ProcessOutput(
+                    status: 1, stdout: "", stderr: "Error: '\(text)' is not a SQLite database; it was left unchanged\n")
+        )
         #expect(try fileBytes(text) == Data("not a database".utf8))
 
         let empty = try run(["db", "info", "--db", ""])

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Store
 import TestSupport
+
+@testable import Store
 
 /// Parameters of a small run, every field set, changed where a test cares.
 func sampleParameters(

@@ -1,6 +1,7 @@
 import SQLite
-@testable import Store
 import Testing
+
+@testable import Store
 
 /// Text from users is bound, never spliced into SQL: hostile strings are stored as
 /// they are and change nothing else.
@@ -21,7 +22,8 @@ import Testing
         var parameters = sampleParameters(tags: [text: text, "plain": text])
         parameters.activation = text
         parameters.dataset = text
-        parameters.config = #"{"note":"\#(text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))"}"#
+        parameters.config =
+            #"{"note":"\#(text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))"}"#
         let id = try store.createRun(experiment: text, parameters).id
         try store.recordEpoch(sampleEpoch(1, train: 0.5, dev: 0.5, test: 0.5), for: id)
         try store.markRun(id, as: .failed, error: text)

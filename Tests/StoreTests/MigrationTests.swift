@@ -1,8 +1,9 @@
 import Foundation
 import SQLite
-@testable import Store
-import Testing
 import TestSupport
+import Testing
+
+@testable import Store
 
 /// Opening files of every kind, and migrating them: written over the list of
 /// migrations, so that later migrations are covered as they are added.
@@ -30,14 +31,15 @@ import TestSupport
         #expect(try pragma("application_id", path) == .integer(Int64(TrackerStore.applicationID)))
         #expect(try pragma("journal_mode", path) == "wal")
         let names = try schema(path).map { "\($0[0]) \($0[1])" }
-        #expect(names == [
-            "index runs_by_architecture", "index runs_by_batch_size", "index runs_by_config",
-            "index runs_by_experiment", "index runs_by_regularization",
-            "index sqlite_autoindex_experiments_1", "index sqlite_autoindex_runs_1",
-            "index tags_by_key",
-            "table epochs", "table experiments", "table runs", "table tags",
-            "view epoch_curves", "view run_summary", "view run_tags",
-        ])
+        #expect(
+            names == [
+                "index runs_by_architecture", "index runs_by_batch_size", "index runs_by_config",
+                "index runs_by_experiment", "index runs_by_regularization",
+                "index sqlite_autoindex_experiments_1", "index sqlite_autoindex_runs_1",
+                "index tags_by_key",
+                "table epochs", "table experiments", "table runs", "table tags",
+                "view epoch_curves", "view run_summary", "view run_tags",
+            ])
     }
 
     @Test func everyEarlierVersionUpgradesToTheCurrentSchema() throws {
@@ -80,8 +82,9 @@ import TestSupport
         let before = try fileBytes(path)
         let error = try #require(throws: StoreError.self) { try TrackerStore(path: path) }
         #expect(error == .newerSchema(path: path, version: newer, supported: Migration.embedded.count))
-        #expect(error.description == "'\(path)' has schema version \(newer), newer than the "
-            + "\(Migration.embedded.count) this tracker knows; it was left unchanged (use a newer tracker)")
+        #expect(
+            error.description == "'\(path)' has schema version \(newer), newer than the "
+                + "\(Migration.embedded.count) this tracker knows; it was left unchanged (use a newer tracker)")
         #expect(try fileBytes(path) == before)
         #expect(try pragma("journal_mode", path) == .text(journalMode))
         #expect(try !openFilePaths().contains(path))
@@ -109,13 +112,16 @@ import TestSupport
     }
 
     @Test func anotherApplicationsDatabaseIsRefusedAndLeftUnchanged() throws {
-        let mine = directory.path("notes.db"), tagged = directory.path("tagged.db")
+        let mine = directory.path("notes.db")
+        let tagged = directory.path("tagged.db")
         try Database(path: mine).execute("CREATE TABLE notes(text); INSERT INTO notes VALUES ('keep me')")
         try Database(path: tagged).execute("PRAGMA application_id = 42")
         for path in [mine, tagged] {
             let before = try fileBytes(path)
             let error = try #require(throws: StoreError.self) { try TrackerStore(path: path) }
-            #expect(error.description == "'\(path)' is a SQLite database that tracker did not create; it was left unchanged")
+            #expect(
+                error.description == "'\(path)' is a SQLite database that tracker did not create; it was left unchanged"
+            )
             #expect(try fileBytes(path) == before)
         }
     }
@@ -143,8 +149,9 @@ import TestSupport
         let error = try #require(throws: StoreError.self) {
             try TrackerStore(path: path, access: .createIfMissing, migrator: Migrator(Migration.embedded + [broken]))
         }
-        #expect(error.description == "cannot upgrade '\(path)': migration 9999_broken.sql failed and was "
-            + "rolled back: no such table: no_such_table (SQLite code 1) in: INSERT INTO no_such_table VALUES (1);")
+        #expect(
+            error.description == "cannot upgrade '\(path)': migration 9999_broken.sql failed and was "
+                + "rolled back: no such table: no_such_table (SQLite code 1) in: INSERT INTO no_such_table VALUES (1);")
         // The earlier migrations committed; the broken one left nothing behind.
         #expect(try pragma("user_version", path) == .integer(Int64(Migration.embedded.count)))
         #expect(try !schema(path).contains { $0[1] == "half_done" })
@@ -171,9 +178,11 @@ import TestSupport
         for round in 0..<4 {
             let path = directory.path("race-\(round).db")
             let children = try (0..<8).map { index in
-                try ChildProcess(writer, [
-                    "write", "--db", path, "--experiment", "e\(index)", "--runs", "1", "--epochs", "1",
-                ])
+                try ChildProcess(
+                    writer,
+                    [
+                        "write", "--db", path, "--experiment", "e\(index)", "--runs", "1", "--epochs", "1",
+                    ])
             }
             for output in children.map({ $0.finish() }) {
                 #expect(output.status == 0)

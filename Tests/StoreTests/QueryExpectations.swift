@@ -1,4 +1,5 @@
 import SQLite
+
 @testable import Store
 
 /// Statistics computed in Swift, independently of the SQL, as the queries report them.
@@ -71,7 +72,8 @@ enum Expected {
         let order = ["none", "dropout", "weight decay", "dropout + weight decay"]
         let groups = groups(completed(in: experiment)) { [architecture($0), $0.regularization] }
         return sorted(groups) { order.firstIndex(of: $0[1]) ?? 9 }.map { key, members in
-            let train = members.map(\.final.train), test = members.map(\.final.test)
+            let train = members.map(\.final.train)
+            let test = members.map(\.final.test)
             return [.text(key[0]), .text(key[1]), SQLiteValue(members.count)]
                 + stats(train) + stats(members.map(\.final.dev)) + stats(test)
                 + [percent(mean(train) - mean(test))]
@@ -84,8 +86,10 @@ enum Expected {
             let seconds = members.map(\.seconds)
             return [.text(key[0]), SQLiteValue(members[0].batchSize), SQLiteValue(members.count)]
                 + stats(members.map(\.final.dev))
-                + [.real((mean(seconds) * 100).rounded() / 100),
-                   .real(mean(seconds.map { 5000 / $0 }).rounded())]
+                + [
+                    .real((mean(seconds) * 100).rounded() / 100),
+                    .real(mean(seconds.map { 5000 / $0 }).rounded()),
+                ]
         }
     }
 

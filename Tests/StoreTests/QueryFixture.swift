@@ -1,5 +1,6 @@
 import Foundation
 import SQLite
+
 @testable import Store
 
 /// A database of known runs across three experiments, for the queries of `queries/`.
@@ -50,33 +51,51 @@ struct QueryFixture {
     static let runs: [Run] = [
         Run(experiment: "activation", hidden: [128, 128], activation: "relu", seed: 1, final: (0.90, 0.91, 0.915)),
         Run(experiment: "activation", hidden: [128, 128], activation: "relu", seed: 2, final: (0.92, 0.93, 0.925)),
-        Run(experiment: "activation", hidden: [128, 128], activation: "tanh", seed: 1, final: (0.93, 0.94, 0.935),
+        Run(
+            experiment: "activation", hidden: [128, 128], activation: "tanh", seed: 1, final: (0.93, 0.94, 0.935),
             firstEpoch: (0.92, 0.95, 0.90)),
-        Run(experiment: "activation", hidden: [128, 64, 32, 16], activation: "sigmoid", seed: 1, final: (0.30, 0.31, 0.32)),
-        Run(experiment: "activation", hidden: [128, 64, 32, 16], activation: "sigmoid", seed: 2, final: (0.33, 0.34, 0.35)),
-        Run(experiment: "activation", hidden: [128, 64, 32, 16], activation: "sigmoid", seed: 3, final: (0.36, 0.37, 0.38)),
-        Run(experiment: "activation", hidden: [128, 128], activation: "relu", seed: 3, status: .diverged,
+        Run(
+            experiment: "activation", hidden: [128, 64, 32, 16], activation: "sigmoid", seed: 1,
+            final: (0.30, 0.31, 0.32)),
+        Run(
+            experiment: "activation", hidden: [128, 64, 32, 16], activation: "sigmoid", seed: 2,
+            final: (0.33, 0.34, 0.35)),
+        Run(
+            experiment: "activation", hidden: [128, 64, 32, 16], activation: "sigmoid", seed: 3,
+            final: (0.36, 0.37, 0.38)),
+        Run(
+            experiment: "activation", hidden: [128, 128], activation: "relu", seed: 3, status: .diverged,
             final: (0.60, 0.50, 0.55)),
-        Run(experiment: "regularization", hidden: [800, 800, 800], activation: "relu", seed: 1, batchSize: 10,
+        Run(
+            experiment: "regularization", hidden: [800, 800, 800], activation: "relu", seed: 1, batchSize: 10,
             final: (0.9989, 0.9811, 0.9805)),
-        Run(experiment: "regularization", hidden: [800, 800, 800], activation: "relu", seed: 1, dropout: 0.5,
+        Run(
+            experiment: "regularization", hidden: [800, 800, 800], activation: "relu", seed: 1, dropout: 0.5,
             batchSize: 10, final: (0.9989, 0.9807, 0.9816)),
-        Run(experiment: "regularization", hidden: [800, 800, 800], activation: "relu", seed: 1, weightDecay: 0.001,
+        Run(
+            experiment: "regularization", hidden: [800, 800, 800], activation: "relu", seed: 1, weightDecay: 0.001,
             batchSize: 10, final: (0.9918, 0.9794, 0.9788)),
-        Run(experiment: "regularization", hidden: [800, 800, 800], activation: "relu", seed: 1, dropout: 0.5,
+        Run(
+            experiment: "regularization", hidden: [800, 800, 800], activation: "relu", seed: 1, dropout: 0.5,
             weightDecay: 0.001, batchSize: 10, final: (0.99, 0.98, 0.97)),
-        Run(experiment: "regularization", hidden: [800, 800, 800], activation: "relu", seed: 2, weightDecay: 0.001,
+        Run(
+            experiment: "regularization", hidden: [800, 800, 800], activation: "relu", seed: 2, weightDecay: 0.001,
             batchSize: 10, final: (0.9920, 0.9796, 0.9790)),
-        Run(experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 1, batchSize: 1,
+        Run(
+            experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 1, batchSize: 1,
             final: (0.96, 0.95, 0.945), seconds: 100),
-        Run(experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 1, batchSize: 10,
+        Run(
+            experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 1, batchSize: 10,
             final: (0.95, 0.94, 0.935), seconds: 20),
-        Run(experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 2, batchSize: 10,
+        Run(
+            experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 2, batchSize: 10,
             final: (0.97, 0.96, 0.955), seconds: 30),
-        Run(experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 1, batchSize: 100,
+        Run(
+            experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 1, batchSize: 100,
             final: (0.91, 0.90, 0.895), seconds: 5),
         // Equal to the one before: a deviation of exactly zero, not NULL.
-        Run(experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 2, batchSize: 100,
+        Run(
+            experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 2, batchSize: 100,
             final: (0.91, 0.90, 0.895), seconds: 5),
     ]
 
@@ -91,7 +110,8 @@ struct QueryFixture {
             for epoch in run.epochs { try store.recordEpoch(epoch, for: id) }
             if run.status == .completed {
                 try store.finishRun(
-                    id, results: sampleResults(
+                    id,
+                    results: sampleResults(
                         train: run.final.train, dev: run.final.dev, test: run.final.test, seconds: run.seconds))
             } else {
                 try store.markRun(id, as: run.status, error: "loss is NaN")

@@ -1,8 +1,9 @@
 import Foundation
 import SQLite
-@testable import Store
-import Testing
 import TestSupport
+import Testing
+
+@testable import Store
 
 /// Every file of `queries/`, run through the catalog and through the `sqlite3` shell
 /// against a database of known runs, returns the rows computed here independently.
@@ -18,35 +19,41 @@ import TestSupport
 
     /// Whether `actual` equals `expected`, reals within 1e-9.
     func same(_ actual: [[SQLiteValue]], _ expected: [[SQLiteValue]]) -> Bool {
-        actual.count == expected.count && zip(actual, expected).allSatisfy { row, want in
-            row.count == want.count && zip(row, want).allSatisfy { value, wanted in
-                if case .real(let a) = value, case .real(let b) = wanted { return abs(a - b) <= 1e-9 }
-                return value == wanted
+        actual.count == expected.count
+            && zip(actual, expected).allSatisfy { row, want in
+                row.count == want.count
+                    && zip(row, want).allSatisfy { value, wanted in
+                        if case .real(let a) = value, case .real(let b) = wanted { return abs(a - b) <= 1e-9 }
+                        return value == wanted
+                    }
             }
-        }
     }
 
     /// Whether the `sqlite3` CSV fields equal `expected`: numbers compared as numbers
     /// (the shell prints 15 significant digits), NULL as an empty field.
     func same(csv: [[String]], _ expected: [[SQLiteValue]]) -> Bool {
-        csv.count == expected.count && zip(csv, expected).allSatisfy { row, want in
-            row.count == want.count && zip(row, want).allSatisfy { field, wanted in
-                switch wanted {
-                case .integer, .real:
-                    guard let number = Double(field), let target = wanted.double else { return false }
-                    return abs(number - target) <= 1e-12 * max(1, abs(target))
-                default:
-                    return field == wanted.description
-                }
+        csv.count == expected.count
+            && zip(csv, expected).allSatisfy { row, want in
+                row.count == want.count
+                    && zip(row, want).allSatisfy { field, wanted in
+                        switch wanted {
+                        case .integer, .real:
+                            guard let number = Double(field), let target = wanted.double else { return false }
+                            return abs(number - target) <= 1e-12 * max(1, abs(target))
+                        default:
+                            return field == wanted.description
+                        }
+                    }
             }
-        }
     }
 
     /// Runs the file as it is in `sqlite3 -csv -header DB < queries/NAME.sql`, with
     /// parameters set by `.parameter set`, as the files' comments document.
     func shell(_ name: String, _ parameters: [String: String] = [:]) throws -> (header: [String], rows: [[String]]) {
         let sqlite3 = try #require(ChildProcess.onPath("sqlite3"), "the sqlite3 shell is not installed")
-        let settings = parameters.sorted { $0.key < $1.key }.flatMap { ["-cmd", ".parameter set :\($0.key) '\($0.value)'"] }
+        let settings = parameters.sorted { $0.key < $1.key }.flatMap {
+            ["-cmd", ".parameter set :\($0.key) '\($0.value)'"]
+        }
         let output = try ChildProcess.run(
             sqlite3, ["-csv", "-header"] + settings + [scratch.path],
             input: packageRoot.appendingPathComponent("queries/\(name).sql"))
@@ -59,7 +66,9 @@ import TestSupport
     /// The fields of one CSV line as `sqlite3 -csv` writes it: fields with spaces or
     /// commas quoted, quotes inside doubled.
     func csvFields(_ line: Substring) -> [String] {
-        var fields: [String] = [], field = "", inQuotes = false
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
         let characters = Array(line)
         var index = 0
         while index < characters.count {
@@ -94,7 +103,9 @@ import TestSupport
     ) throws {
         let result = try scratch.store.run(NamedQuery.named(name), parameters: parameters.mapValues { .text($0) })
         #expect(result.columns == columns, sourceLocation: sourceLocation)
-        #expect(same(result.rows, expected), "catalog: \(result.rows)\nexpected: \(expected)", sourceLocation: sourceLocation)
+        #expect(
+            same(result.rows, expected), "catalog: \(result.rows)\nexpected: \(expected)",
+            sourceLocation: sourceLocation)
         let (header, rows) = try shell(name, parameters)
         #expect(header == columns, sourceLocation: sourceLocation)
         #expect(same(csv: rows, expected), "sqlite3: \(rows)\nexpected: \(expected)", sourceLocation: sourceLocation)
@@ -115,12 +126,15 @@ import TestSupport
 
     @Test func compareActivationByHand() throws {
         // Two relu runs: train 0.90 and 0.92, mean 91.00 %, deviation sqrt(2 × 0.01²) = 1.41 points.
-        let rows = try scratch.store.run(NamedQuery.named("compare_activation"), parameters: ["experiment": "activation"]).rows
-        #expect(rows.map { Array($0.prefix(5)) } == [
-            ["128-128", "relu", 2, 91.0, 1.41],
-            ["128-128", "tanh", 1, 93.0, nil],
-            ["128-64-32-16", "sigmoid", 3, 33.0, 3.0],
-        ])
+        let rows = try scratch.store.run(
+            NamedQuery.named("compare_activation"), parameters: ["experiment": "activation"]
+        ).rows
+        #expect(
+            rows.map { Array($0.prefix(5)) } == [
+                ["128-128", "relu", 2, 91.0, 1.41],
+                ["128-128", "tanh", 1, 93.0, nil],
+                ["128-64-32-16", "sigmoid", 3, 33.0, 3.0],
+            ])
     }
 
     @Test(arguments: [nil, "regularization"])
@@ -140,7 +154,9 @@ import TestSupport
     func batchSize(experiment: String?) throws {
         try check(
             "batch_size", experiment.map { ["experiment": $0] } ?? [:],
-            columns: ["architecture", "batch_size", "runs", "dev_pct", "dev_sd", "train_seconds", "samples_per_second"],
+            columns: [
+                "architecture", "batch_size", "runs", "dev_pct", "dev_sd", "train_seconds", "samples_per_second",
+            ],
             expected: Expected.batchSize(experiment))
     }
 
@@ -166,7 +182,8 @@ import TestSupport
 
     @Test func curves() throws {
         try check(
-            "curves", ["runs": "3,7"], columns: Self.curveColumns, expected: Expected.curves(runIDs: [3, 7], experiment: nil))
+            "curves", ["runs": "3,7"], columns: Self.curveColumns,
+            expected: Expected.curves(runIDs: [3, 7], experiment: nil))
         try check(
             "curves", ["experiment": "batch-size"], columns: Self.curveColumns,
             expected: Expected.curves(runIDs: nil, experiment: "batch-size"))
@@ -179,11 +196,13 @@ import TestSupport
     // MARK: The catalog
 
     @Test func catalogHoldsEveryFileWithItsSummary() throws {
-        #expect(NamedQuery.all.map(\.name) == [
-            "batch_size", "compare_activation", "compare_regularization", "curves", "leaderboard",
-        ])
-        #expect(try NamedQuery.named("compare_activation.sql").summary
-            == "Accuracy by architecture and activation function (the seed's Table 1).")
+        #expect(
+            NamedQuery.all.map(\.name) == [
+                "batch_size", "compare_activation", "compare_regularization", "curves", "leaderboard",
+            ])
+        #expect(
+            try NamedQuery.named("compare_activation.sql").summary
+                == "Accuracy by architecture and activation function (the seed's Table 1).")
         #expect(try NamedQuery.named("leaderboard").documentation.contains(":limit"))
         for query in NamedQuery.all {
             #expect(query.summary.hasSuffix("."), "\(query.name)")
@@ -199,8 +218,9 @@ import TestSupport
 
     @Test func unknownNamesAreRefused() throws {
         let query = try #require(throws: StoreError.self) { try NamedQuery.named("drop_everything") }
-        #expect(query.description == "no query named 'drop_everything' (available: batch_size, "
-            + "compare_activation, compare_regularization, curves, leaderboard)")
+        #expect(
+            query.description == "no query named 'drop_everything' (available: batch_size, "
+                + "compare_activation, compare_regularization, curves, leaderboard)")
         let parameter = try #require(throws: StoreError.self) {
             try scratch.store.run(NamedQuery.named("curves"), parameters: ["run": "1"])
         }

@@ -1,8 +1,9 @@
 import Foundation
 import SQLite
-@testable import Store
-import Testing
 import TestSupport
+import Testing
+
+@testable import Store
 
 /// Creating runs, recording epochs and ending runs, checked in the tables afterwards.
 @Suite struct RunRecordingTests {
@@ -23,19 +24,21 @@ import TestSupport
             experiment: "activation", sampleParameters(tags: ["purpose": "test", "owner": "jo"]), process: process)
         #expect(created.id == 1)
         #expect(created.uuid.wholeMatch(of: #/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/#) != nil)
-        let stored = try row("""
+        let stored = try row(
+            """
             SELECT uuid, e.name, status, error, finished_at, host, pid, process_start, boot_id, tracker_version,
                    dataset, dataset_checksum, train_limit, seed, hidden, depth, n_params, activation, init,
                    dropout, weight_decay, learning_rate, momentum, batch_size, epochs, clip_norm, optimizer,
                    threads, config, config_hash, train_acc, best_epoch
             FROM runs JOIN experiments AS e ON e.id = experiment_id
             """)
-        #expect(stored.values == [
-            .text(created.uuid), "activation", "running", nil, nil, "lab-1", 4242, 987_654, "boot-a", "0.1.0-test",
-            "mnist", "sha256:abc", 500, 1, "128-128", 2, 118_282, "relu", "torch",
-            0.0, 0.0, 0.01, 0.9, 100, 3, 5.0, "sgd",
-            2, #"{"hidden":[128,128],"activation":"relu","seed":1}"#, "hash-1", nil, nil,
-        ])
+        #expect(
+            stored.values == [
+                .text(created.uuid), "activation", "running", nil, nil, "lab-1", 4242, 987_654, "boot-a", "0.1.0-test",
+                "mnist", "sha256:abc", 500, 1, "128-128", 2, 118_282, "relu", "torch",
+                0.0, 0.0, 0.01, 0.9, 100, 3, 5.0, "sgd",
+                2, #"{"hidden":[128,128],"activation":"relu","seed":1}"#, "hash-1", nil, nil,
+            ])
         #expect(isTimestamp(try row("SELECT started_at FROM runs")[0].string))
         let tags = try Database(path: scratch.path).fetchAll("SELECT run_id, key, value FROM tags ORDER BY key")
         #expect(tags.map(\.values) == [[1, "owner", "jo"], [1, "purpose", "test"]])
@@ -44,7 +47,9 @@ import TestSupport
     @Test func runReadsBackWhatWasStored() throws {
         let parameters = sampleParameters(tags: ["k": "v"])
         let id = try store.createRun(experiment: "e", parameters).id
-        let epochs = [sampleEpoch(1, train: 0.5, dev: 0.4, test: 0.45), sampleEpoch(2, train: 0.7, dev: 0.6, test: 0.65)]
+        let epochs = [
+            sampleEpoch(1, train: 0.5, dev: 0.4, test: 0.45), sampleEpoch(2, train: 0.7, dev: 0.6, test: 0.65),
+        ]
         for epoch in epochs { try store.recordEpoch(epoch, for: id) }
         let results = sampleResults(train: 0.7, dev: 0.6, test: 0.65)
         try store.finishRun(id, results: results)
@@ -79,7 +84,8 @@ import TestSupport
         epoch.test.loss = -.infinity
         try store.recordEpoch(epoch, for: id)
         try store.markRun(id, as: .diverged, error: "loss became NaN in epoch 1")
-        #expect(try row("SELECT train_loss, dev_loss, test_loss, train_acc FROM epochs").values == [nil, nil, nil, 0.1])
+        #expect(
+            try row("SELECT train_loss, dev_loss, test_loss, train_acc FROM epochs").values == [nil, nil, nil, 0.1])
         let detail = try store.run(id)
         #expect(detail.epochs.first?.train == Evaluation(loss: nil, accuracy: 0.1))
         #expect(detail.epochs.first?.dev == Evaluation(loss: nil, accuracy: 0.1))
@@ -127,7 +133,8 @@ import TestSupport
         }
         // The failed epoch left nothing: no epoch row, no checkpoint, best unchanged.
         #expect(try row("SELECT group_concat(epoch) FROM epochs").values == ["1"])
-        #expect(try row("SELECT group_concat(epoch), max(weights) FROM checkpoints").values == ["1", .blob([1, 2, 3])])
+        #expect(
+            try row("SELECT group_concat(epoch), max(weights) FROM checkpoints").values == ["1", .blob([1, 2, 3])])
         #expect(try row("SELECT best_epoch, best_dev_acc FROM runs").values == [1, 0.5])
     }
 
@@ -155,8 +162,11 @@ import TestSupport
     }
 
     @Test func reopeningAStoppedRun() throws {
-        let id = try store.createRun(experiment: "e", sampleParameters(), process: ProcessIdentity(
-            host: "elsewhere", pid: 1, startTime: nil, bootID: nil)).id
+        let id = try store.createRun(
+            experiment: "e", sampleParameters(),
+            process: ProcessIdentity(
+                host: "elsewhere", pid: 1, startTime: nil, bootID: nil)
+        ).id
         for epoch in 1...2 { try store.recordEpoch(sampleEpoch(epoch, train: 0.5, dev: 0.5, test: 0.5), for: id) }
         try store.finishRun(id, results: sampleResults(train: 0.5, dev: 0.5, test: 0.5), status: .diverged)
         try store.markRun(id, as: .interrupted, error: "Ctrl-C")
@@ -168,12 +178,14 @@ import TestSupport
         #expect(run.process == ProcessIdentity.current())
 
         let running = try #require(throws: StoreError.self) { try store.reopenRun(id) }
-        #expect(running.description
-            == "run \(id) is running: only an interrupted, failed or diverged run can be resumed")
+        #expect(
+            running.description
+                == "run \(id) is running: only an interrupted, failed or diverged run can be resumed")
         try store.finishRun(id, results: sampleResults(train: 1, dev: 1, test: 1))
         let completed = try #require(throws: StoreError.self) { try store.reopenRun(id) }
-        #expect(completed.description
-            == "run \(id) is completed: only an interrupted, failed or diverged run can be resumed")
+        #expect(
+            completed.description
+                == "run \(id) is completed: only an interrupted, failed or diverged run can be resumed")
         #expect(throws: StoreError.runNotFound(id: 77)) { try store.reopenRun(77) }
     }
 

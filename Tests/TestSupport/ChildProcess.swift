@@ -69,6 +69,13 @@ public final class ChildProcess: @unchecked Sendable {
         try process.run()
     }
 
+    /// A test that stops early must not leave its child running.
+    deinit {
+        if process.isRunning {
+            kill()
+        }
+    }
+
     private static func create(_ path: String) throws -> FileHandle {
         guard FileManager.default.createFile(atPath: path, contents: nil) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
