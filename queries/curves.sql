@@ -5,7 +5,8 @@
 -- as fractions, unrounded, ready for plotting.
 --
 -- Parameters (NULL, meaning all runs, when not set):
---   :runs         run ids separated by commas, e.g. '3,7,12'
+--   :runs         run ids separated by commas, e.g. '3,7,12' (spaces are
+--                 ignored; anything that is not an id matches no run)
 --   :experiment   only the runs of this experiment
 --
 -- Usage:
@@ -27,7 +28,7 @@ SELECT
 FROM epoch_curves
 WHERE run_id IN (
     SELECT id FROM run_summary
-    WHERE (:runs IS NULL OR id IN (SELECT value FROM json_each('[' || :runs || ']')))
+    WHERE (:runs IS NULL OR instr(',' || replace(:runs, ' ', '') || ',', ',' || id || ',') > 0)
       AND (:experiment IS NULL OR experiment = :experiment)
 )
 ORDER BY run_id, epoch;

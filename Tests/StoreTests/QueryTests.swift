@@ -191,6 +191,11 @@ import Testing
             "curves", ["runs": "1, 8,13", "experiment": "regularization"], columns: Self.curveColumns,
             expected: Expected.curves(runIDs: [8], experiment: nil))
         try check("curves", columns: Self.curveColumns, expected: Expected.curves(runIDs: nil, experiment: nil))
+        // Garbage ids match nothing, and do not fail.
+        for garbage in ["abc", "3;7", "1.0", "-1", "', '", "3,,x,8"] {
+            let rows = try scratch.store.run(NamedQuery.named("curves"), parameters: ["runs": .text(garbage)]).rows
+            #expect(Set(rows.map { $0[0] }) == (garbage == "3,,x,8" ? [3, 8] : []), "runs = \(garbage)")
+        }
     }
 
     // MARK: The catalog
