@@ -7,7 +7,8 @@ import Store
 /// 1. Epochs recorded per second, one transaction per epoch, by one writer.
 /// 2. The same with 8 writer processes on one file at once (aggregate).
 /// 3. The time to record a complete 20-epoch run (create, 20 epochs, finish).
-/// 4. The time of `compare_activation.sql` on 100,000 runs × 20 epochs.
+/// 4. The time of `compare_activation.sql` on 100,000 runs × 20 epochs, and of the
+///    calls every command makes on such a database.
 struct BenchCommand {
     var directory: URL
     var writers: Int
@@ -110,6 +111,21 @@ struct BenchCommand {
         report(
             "compare_activation.sql, one experiment of five", median(filtered) * 1000, "ms",
             detail: "median of \(filtered.count)")
+        try largeDatabaseCalls(reader)
+    }
+
+    /// What every command pays on a large database: opening it, the abandoned-run
+    /// check, and listing the newest runs.
+    private func largeDatabaseCalls(_ reader: TrackerStore) throws {
+        let file = reader.path
+        let open = try (0..<10).map { _ in try measure { _ = try TrackerStore(path: file, access: .mustExist) } }
+        report("open and check a 100,000-run database", median(open) * 1000, "ms", detail: "median of 10")
+        let abandoned = try (0..<10).map { _ in try measure { _ = try reader.markAbandonedRuns() } }
+        report("look for abandoned runs", median(abandoned) * 1000, "ms", detail: "median of 10")
+        let newest = try (0..<10).map { _ in try measure { _ = try reader.runs(RunFilter(limit: 20)) } }
+        report("list the 20 newest runs", median(newest) * 1000, "ms", detail: "median of 10")
+        let info = try (0..<3).map { _ in try measure { _ = try reader.info() } }
+        report("database info (counts every epoch)", median(info) * 1000, "ms", detail: "median of 3")
     }
 
     private func report(_ label: String, _ value: Double, _ unit: String, detail: String) {
