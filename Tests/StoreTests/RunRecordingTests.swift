@@ -138,6 +138,18 @@ import Testing
         #expect(try row("SELECT best_epoch, best_dev_acc FROM runs").values == [1, 0.5])
     }
 
+    @Test func deletingCascades() throws {
+        let kept = try store.createRun(experiment: "keep", sampleParameters(tags: ["a": "1"])).id
+        let gone = try store.createRun(experiment: "drop", sampleParameters(tags: ["a": "1", "b": "2"])).id
+        for id in [kept, gone] {
+            try store.recordEpoch(sampleEpoch(1, train: 0.5, dev: 0.5, test: 0.5), for: id)
+        }
+        try store.write { database in try database.execute("DELETE FROM experiments WHERE name = 'drop'") }
+        #expect(try store.runs().map(\.id) == [kept])
+        let left = try row("SELECT (SELECT group_concat(run_id) FROM epochs), (SELECT group_concat(run_id) FROM tags)")
+        #expect(left.values == [.text(String(kept)), .text(String(kept))])
+    }
+
     @Test func writesNestedInAWriteJoinIt() throws {
         struct Cancel: Error {}
         #expect(throws: Cancel.self) {
