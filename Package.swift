@@ -81,10 +81,10 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "TestSupport"]),
-        .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit", "Store", "Engine"]),
-        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerKit", "Store"]),
+        .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit", "Store", "Engine", "Datasets", "TestSupport"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerKit", "Store", "TestSupport"]),
     ]
 )

@@ -54,11 +54,13 @@ public final class ChildProcess: @unchecked Sendable {
     private let outputDirectory: TemporaryDirectory
     private var output: ProcessOutput?
 
-    /// Starts `executable` with `arguments`; `environment` entries are added to this
-    /// process's environment (a nil value removes the variable). Standard input is the
-    /// file `input`, or empty.
+    /// Starts `executable` with `arguments` in `directory` (or this process's).
+    /// `environment` entries are added to this process's environment (a nil value removes
+    /// the variable), or make up the whole environment when `inheritsEnvironment` is
+    /// false. Standard input is the file `input`, or empty.
     public init(
-        _ executable: URL, _ arguments: [String], environment: [String: String?] = [:], input: URL? = nil
+        _ executable: URL, _ arguments: [String], environment: [String: String?] = [:],
+        inheritsEnvironment: Bool = true, directory: String? = nil, input: URL? = nil
     ) throws {
         outputDirectory = try TemporaryDirectory()
         var actions = posix_spawn_file_actions_t()
@@ -81,13 +83,16 @@ public final class ChildProcess: @unchecked Sendable {
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
-        var variables = ProcessInfo.processInfo.environment
+        var variables = inheritsEnvironment ? ProcessInfo.processInfo.environment : [:]
         for (name, value) in environment { variables[name] = value }
-        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+        // Glibc's posix_spawn_file_actions_addchdir_np is not visible to Swift: `env -C`
+        // changes the directory and then executes the program in the same process.
+        let command = directory.map { ["/usr/bin/env", "-C", $0, executable.path] } ?? [executable.path]
+        let argv = (command + arguments).map { strdup($0) } + [nil]
         let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let code = posix_spawn(&pid, executable.path, &actions, &attributes, argv, envp)
+        let code = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
         guard code == 0 else { throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EINVAL) }
         self.pid = pid
     }
@@ -136,9 +141,13 @@ public final class ChildProcess: @unchecked Sendable {
 
     /// Runs `executable` to completion.
     public static func run(
-        _ executable: URL, _ arguments: [String], environment: [String: String?] = [:], input: URL? = nil
+        _ executable: URL, _ arguments: [String], environment: [String: String?] = [:],
+        inheritsEnvironment: Bool = true, directory: String? = nil, input: URL? = nil
     ) throws -> ProcessOutput {
-        try ChildProcess(executable, arguments, environment: environment, input: input).finish()
+        try ChildProcess(
+            executable, arguments, environment: environment, inheritsEnvironment: inheritsEnvironment,
+            directory: directory, input: input
+        ).finish()
     }
 
     /// The first executable called `name` on `$PATH`.
