@@ -1,0 +1,106 @@
+public import Store
+
+/// Which runs a status filter keeps: one status, or all.
+public enum StatusFilter: Sendable, Hashable {
+    case any
+    case only(RunStatus)
+
+    /// What `--status` accepts: each status, and `all`.
+    public static var allValueStrings: [String] {
+        RunStatus.allCases.map(\.rawValue) + ["all"]
+    }
+
+    /// - Throws: `QueryInputError.unknownStatus`.
+    public init(parsing text: String) throws(QueryInputError) {
+        if text == "all" {
+            self = .any
+        } else if let status = RunStatus(rawValue: text) {
+            self = .only(status)
+        } else {
+            throw .unknownStatus(text)
+        }
+    }
+}
+
+/// The runs a command works on: `--experiment`, `--status` and `--where`, all of
+/// which must hold.
+public struct RunSelection: Sendable, Hashable {
+    public var experiment: String?
+    public var status: StatusFilter
+    public var conditions: [Condition]
+
+    public init(experiment: String? = nil, status: StatusFilter = .any, conditions: [Condition] = []) {
+        self.experiment = experiment
+        self.status = status
+        self.conditions = conditions
+    }
+
+    /// The selection from the options as typed; `--where` texts are parsed here, so
+    /// that nothing reaches SQL unchecked.
+    ///
+    /// - Throws: `QueryInputError` for an unknown status or an invalid condition.
+    public init(experiment: String?, status: String, conditions: [String]) throws(QueryInputError) {
+        var parsed: [Condition] = []
+        for text in conditions { parsed.append(try ConditionParser.parse(text)) }
+        self.init(experiment: experiment, status: try StatusFilter(parsing: status), conditions: parsed)
+    }
+
+    /// What is selected, for the message when nothing matches: `completed runs in
+    /// experiment 'activation' where batch-size<=100 and dropout!=0`.
+    public var summary: String {
+        var text = "runs"
+        if case .only(let status) = status { text = status.rawValue + " " + text }
+        if let experiment { text += " in experiment '\(experiment)'" }
+        if !conditions.isEmpty { text += " where " + conditions.map(\.text).joined(separator: " and ") }
+        return text
+    }
+
+    /// The tests as SQL terms over `runs AS r`, to join with AND (none when every run
+    /// is selected). An experiment that does not exist selects no run.
+    func terms(_ parameters: inout ParameterList) -> [String] {
+        var terms: [String] = []
+        if case .only(let status) = status {
+            terms.append("r.status = \(parameters.add(.text(status.rawValue), named: "status"))")
+        }
+        if let experiment {
+            let placeholder = parameters.add(.text(experiment), named: "experiment")
+            terms.append("r.experiment_id = (SELECT id FROM experiments WHERE name = \(placeholder))")
+        }
+        for condition in conditions {
+            terms.append(condition.sql(&parameters))
+        }
+        return terms
+    }
+}
+
+/// `--sort COLUMN[:asc|:desc]`: an output column, ascending unless `:desc` follows.
+public struct SortOrder: Sendable, Hashable {
+    /// The output column, as named in CSV headers.
+    public var column: String
+    public var descending: Bool
+
+    public init(column: String, descending: Bool = false) {
+        self.column = column
+        self.descending = descending
+    }
+
+    /// Parses `text` against the columns a command can sort by; `-` and `_` are the
+    /// same in names (`batch-size` is `batch_size`).
+    ///
+    /// - Throws: `QueryInputError.unknownSortColumn`, listing `columns`.
+    public init(parsing text: String, columns: [String]) throws(QueryInputError) {
+        var name = Substring(text)
+        var descending = false
+        if name.hasSuffix(":desc") {
+            name = name.dropLast(5)
+            descending = true
+        } else if name.hasSuffix(":asc") {
+            name = name.dropLast(4)
+        }
+        let wanted = String(name.map { $0 == "-" ? "_" : $0 })
+        guard let column = columns.first(where: { $0 == String(name) || $0 == wanted }) else {
+            throw .unknownSortColumn(text, available: columns)
+        }
+        self.init(column: column, descending: descending)
+    }
+}
