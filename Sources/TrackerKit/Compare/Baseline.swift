@@ -11,6 +11,11 @@ public struct Baseline: Sendable, Hashable {
     public var keyIndex: Int
     public var value: String
 
+    public init(keyIndex: Int, value: String) {
+        self.keyIndex = keyIndex
+        self.value = value
+    }
+
     /// - Throws: `QueryInputError.invalidBaseline` when VALUE is empty or KEY is not
     ///   one of `groups`.
     public init(parsing text: String, groups: [GroupKey]) throws(QueryInputError) {
@@ -25,8 +30,7 @@ public struct Baseline: Sendable, Hashable {
             value = String(text[text.index(after: equals)...])
         }
         guard !value.isEmpty else { throw .invalidBaseline(text, reason: "it needs a value, as in --baseline relu") }
-        self.keyIndex = keyIndex
-        self.value = value
+        self.init(keyIndex: keyIndex, value: value)
     }
 
     /// Whether a group's value of the key is the baseline value: the same text, or
