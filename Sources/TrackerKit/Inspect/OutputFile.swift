@@ -21,7 +21,9 @@ public enum OutputFile {
         }
         let result: T
         do {
-            result = try body(TextSink(descriptor: descriptor))
+            let sink = TextSink(descriptor: descriptor)
+            result = try body(sink)
+            try sink.flush()
         } catch let error as POSIXError {
             throw OutputFileError(path: path, reason: String(cString: strerror(error.code.rawValue)))
         }
