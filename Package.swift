@@ -77,6 +77,13 @@ let package = Package(
             path: "Benchmarks/StoreBenchmark"
         ),
 
+        // tracker compare, runs and export on a large database, in process and end to end.
+        .executableTarget(
+            name: "CompareBenchmark",
+            dependencies: ["TrackerKit", "Store"],
+            path: "Benchmarks/CompareBenchmark"
+        ),
+
         // Helpers shared by test targets: temporary folders, built executables, child processes.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // A database of known runs, shared by the comparison tests of the library and the CLI.

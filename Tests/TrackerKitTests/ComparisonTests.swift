@@ -183,12 +183,12 @@ import TrackerFixtures
         #expect(byGroup["128-128 relu"]??.p == nil)
         // [0.9266, 0.9270] against [0.9170, 0.9180].
         #expect(isClose(byGroup["128-128 tanh"]??.difference, 0.9268 - 0.9175))
-        #expect(isClose(byGroup["128-128 tanh"]??.p, 0.01655125900554002, tolerance: 1e-12))
+        #expect(isClose(byGroup["128-128 tanh"]??.p, 0.01655125900554002))
         // One sigmoid run: a difference but no test.
         #expect(isClose(byGroup["128-128 sigmoid"]??.difference, 0.4099 - 0.9175))
         #expect(byGroup["128-128 sigmoid"]??.p == nil)
         // [0.9266, 0.9270, 0.9262] against [0.9174, 0.9174], which has no spread.
-        #expect(isClose(byGroup["128-64-32-16 tanh"]??.p, 0.0006295247712348695, tolerance: 1e-12))
+        #expect(isClose(byGroup["128-64-32-16 tanh"]??.p, 0.0006295247712348695))
     }
 
     @Test func baselineOfAnotherKey() throws {
@@ -222,8 +222,8 @@ import TrackerFixtures
         let test = try #require(tanh.statistics[.test])
         #expect(test.minimum == 0.9262)
         #expect(test.maximum == 0.9270)
-        #expect(isClose(test.confidenceInterval?.lowerBound, 0.9256063449152999, tolerance: 1e-12))
-        #expect(isClose(test.confidenceInterval?.upperBound, 0.9275936550847003, tolerance: 1e-12))
+        #expect(isClose(test.confidenceInterval?.lowerBound, 0.9256063449152999))
+        #expect(isClose(test.confidenceInterval?.upperBound, 0.9275936550847003))
         let sigmoid = try #require(comparison.rows.first { $0.values == ["128-128", "sigmoid"] })
         #expect(sigmoid.statistics[.train]?.confidenceInterval == nil)
         #expect(sigmoid.statistics[.train]?.minimum == 0.3328)

@@ -48,7 +48,7 @@ extension Comparison {
     /// `-` where a value is missing (the deviation of a single run).
     public var textTable: TextTable {
         var table = TextTable(columns: request.groups.map { TextTable.Column($0.description) })
-        table.rows = rows.map { row in row.values.map { TextTable.Entry(Self.groupText($0)) } }
+        table.rows = rows.map { row in row.values.map { TextTable.Entry(NumberText.value($0)) } }
         table.append("runs", rows.map { TextTable.Entry(String($0.runs)) })
         for metric in request.metrics {
             addColumns(of: metric, to: &table)
@@ -85,15 +85,6 @@ extension Comparison {
             let interval = value?.confidenceInterval
             return TextTable.Entry(interval.map { format($0.lowerBound) + "–" + format($0.upperBound) } ?? "-")
         })
-    }
-
-    /// A group's value as people read it: numbers as typed, a missing tag as `-`.
-    static func groupText(_ value: SQLiteValue) -> String {
-        switch value {
-        case .null: "-"
-        case .real(let number): NumberText.setting(number)
-        default: value.description
-        }
     }
 
     /// `mean ± std` cells, the deviations padded so that the ± line up.

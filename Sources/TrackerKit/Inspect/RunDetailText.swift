@@ -16,7 +16,7 @@ public struct RunDetailText {
         let run = detail.run
         let fields = self.fields
         let width = fields.map(\.0.count).max() ?? 0
-        var text = "run \(run.id)  " + style.apply(RunListing.tint(run.status), to: run.status.rawValue) + "\n"
+        var text = "run \(run.id)  " + style.apply(run.status.tint, to: run.status.rawValue) + "\n"
         for (label, value) in fields {
             text += pad(label, to: width) + "  " + value + "\n"
         }

@@ -84,13 +84,13 @@ public struct RunListing: Sendable {
         text("experiment", false) { TextTable.Entry(value($0, "experiment").description) }
         text("status", false) { row in
             let status = value(row, "status").description
-            return TextTable.Entry(status, tint: RunStatus(rawValue: status).map(Self.tint))
+            return TextTable.Entry(status, tint: RunStatus(rawValue: status)?.tint)
         }
-        text("architecture", false) { TextTable.Entry(Comparison.groupText(value($0, "architecture"))) }
+        text("architecture", false) { TextTable.Entry(NumberText.value(value($0, "architecture"))) }
         for name in ["activation", "regularization"] {
             text(name, false) { TextTable.Entry(value($0, name).description) }
         }
-        text("lr", true) { TextTable.Entry(Comparison.groupText(value($0, "learning_rate"))) }
+        text("lr", true) { TextTable.Entry(NumberText.value(value($0, "learning_rate"))) }
         text("batch", true) { TextTable.Entry(value($0, "batch_size").description) }
         text("epochs", true) { row in
             let done = value(row, "epochs_done").description
@@ -103,11 +103,13 @@ public struct RunListing: Sendable {
         text("duration", true) { TextTable.Entry(NumberText.duration(value($0, "duration_seconds").double)) }
         return table
     }
+}
 
+extension RunStatus {
     /// Green for completed, red for failed and diverged, yellow for interrupted, cyan
     /// for running.
-    static func tint(_ status: RunStatus) -> TerminalStyle.Tint {
-        switch status {
+    var tint: TerminalStyle.Tint {
+        switch self {
         case .completed: .green
         case .failed, .diverged: .red
         case .interrupted: .yellow

@@ -1,3 +1,4 @@
+public import SQLite
 import Foundation
 
 /// How numbers read in tables for people. Machine formats never round: see `Cell`.
@@ -31,6 +32,16 @@ public enum NumberText {
     public static func pValue(_ p: Double?) -> String {
         guard let p, p.isFinite else { return "-" }
         return p < 0.001 ? "<0.001" : fixed(p, decimals: 3)
+    }
+
+    /// A stored value as people read it: numbers as typed (`0.5`, `100`), NULL (a run
+    /// without the tag) as `-`.
+    public static func value(_ value: SQLiteValue) -> String {
+        switch value {
+        case .null: "-"
+        case .real(let number): setting(number)
+        default: value.description
+        }
     }
 
     /// A setting as the user would type it: `0.5`, `0.001`, `100`.
