@@ -46,6 +46,9 @@ public struct RunListing: Sendable {
         rows = try store.read { _ in try statement.fetchAll(query.bindings).map(\.values) }
     }
 
+    /// The listing's statement. With a limit, the runs are chosen by their ids in a
+    /// subquery first, so that the columns that cost a lookup (the epochs done) are
+    /// computed for the rows shown only, not for every run sorted.
     static func query(_ request: RunListingRequest) -> BoundSQL {
         var parameters = ParameterList()
         let filter = request.selection.whereClause(&parameters)
@@ -57,13 +60,19 @@ public struct RunListing: Sendable {
         } else if let sort = request.sort, !sort.descending {
             order = ["r.id"]
         }
-        let limit = request.limit.map { "\nLIMIT " + parameters.add(.integer(Int64($0)), named: "limit") } ?? ""
+        let orderBy = "ORDER BY " + order.joined(separator: ", ")
+        let from = "FROM runs AS r\nJOIN experiments AS e ON e.id = r.experiment_id"
+        var selection = filter
+        if let limit = request.limit {
+            let placeholder = parameters.add(.integer(Int64(limit)), named: "limit")
+            let chosen = "SELECT r.id \(from)\(filter)\n\(orderBy)\nLIMIT \(placeholder)"
+            selection = "\nWHERE r.id IN (\n    " + chosen.replacing("\n", with: "\n    ") + "\n)"
+        }
         let sql = """
             SELECT
                 \(RunColumn.selectList(columns))
-            FROM runs AS r
-            JOIN experiments AS e ON e.id = r.experiment_id\(filter)
-            ORDER BY \(order.joined(separator: ", "))\(limit)
+            \(from)\(selection)
+            \(orderBy)
             """
         return BoundSQL(sql: sql, parameters: parameters.values)
     }
