@@ -8,7 +8,8 @@ struct BenchmarkOptions {
 
     init(_ arguments: [String]) throws {
         var database: String?
-        tracker = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tracker")
+        tracker = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "tracker")
         var rest = arguments[...]
         while let name = rest.popFirst() {
             guard let value = rest.popFirst() else { throw UsageError("\(name) needs a value") }
@@ -22,7 +23,9 @@ struct BenchmarkOptions {
             }
         }
         guard let database else {
-            throw UsageError("usage: CompareBenchmark --db PATH [--repeat N] [--tracker PATH] (make the database with StoreBenchmark generate)")
+            throw UsageError(
+                "usage: CompareBenchmark --db PATH [--repeat N] [--tracker PATH] (make the database with StoreBenchmark generate)"
+            )
         }
         self.database = database
     }

@@ -16,9 +16,13 @@ struct CompareBenchmark {
         let info = try store.info()
         print("database: \(info.runs) runs, \(info.epochs) epochs, \(DatabaseInfo.formatSize(info.sizeInBytes))")
         print("in process (an open connection, warm cache):")
-        for keys in [["architecture", "activation"], ["regularization"], ["batch-size", "learning-rate"], ["experiment"]] {
+        for keys in [
+            ["architecture", "activation"], ["regularization"], ["batch-size", "learning-rate"], ["experiment"],
+        ] {
             let request = ComparisonRequest(groups: try GroupKey.parseList(keys))
-            try report("compare --group \(keys.joined(separator: ",")) (\(try Comparison(request, store: store).rows.count) rows)") {
+            try report(
+                "compare --group \(keys.joined(separator: ",")) (\(try Comparison(request, store: store).rows.count) rows)"
+            ) {
                 _ = try Comparison(request, store: store)
             }
         }
@@ -68,9 +72,12 @@ struct CompareBenchmark {
         }
         try run()
         let times = try (0..<options.repetitions).map { _ in try measure(run) }
-        print(line(
-            "tracker " + arguments.joined(separator: " "), median(times) * 1000, "ms",
-            detail: "min \(format(times.min() ?? 0, scale: 1000)) ms, mean \(format(times.reduce(0, +) / Double(times.count), scale: 1000)) ms"))
+        print(
+            line(
+                "tracker " + arguments.joined(separator: " "), median(times) * 1000, "ms",
+                detail:
+                    "min \(format(times.min() ?? 0, scale: 1000)) ms, mean \(format(times.reduce(0, +) / Double(times.count), scale: 1000)) ms"
+            ))
     }
 
     private func discard() throws -> TextSink {

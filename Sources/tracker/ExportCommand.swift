@@ -18,7 +18,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "One row per recorded epoch, with its run's settings, instead of one row per run.")
     var epochs = false
 
-    @Option(help: ArgumentHelp("Write to this file (replaced when complete) instead of standard output.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Write to this file (replaced when complete) instead of standard output.", valueName: "file")
+    )
     var out: String?
 
     func validate() throws {

@@ -12,28 +12,39 @@ struct CompareCommandTests {
     }
 
     @Test func regularizationTable() throws {
-        let outcome = try fixture.tracker(["compare", "--group", "regularization", "--experiment", "regularization", "--baseline", "none"])
-        #expect(outcome == .init(status: 0, stdout: """
-            regularization          runs       train %         dev %        test %    gap  test diff  p
-            none                       2  99.87 ± 0.03  98.13 ± 0.03  98.03 ± 0.03  +1.84   baseline  -
-            dropout                    1  99.89 ±    -  98.07 ±    -  98.16 ±    -  +1.73      +0.13  -
-            weight decay               1  99.18 ±    -  97.94 ±    -  97.88 ±    -  +1.30      -0.15  -
-            dropout + weight decay     1  99.00 ±    -  98.00 ±    -  97.90 ±    -  +1.10      -0.13  -
+        let outcome = try fixture.tracker([
+            "compare", "--group", "regularization", "--experiment", "regularization", "--baseline", "none",
+        ])
+        #expect(
+            outcome
+                == .init(
+                    status: 0,
+                    stdout: """
+                        regularization          runs       train %         dev %        test %    gap  test diff  p
+                        none                       2  99.87 ± 0.03  98.13 ± 0.03  98.03 ± 0.03  +1.84   baseline  -
+                        dropout                    1  99.89 ±    -  98.07 ±    -  98.16 ±    -  +1.73      +0.13  -
+                        weight decay               1  99.18 ±    -  97.94 ±    -  97.88 ±    -  +1.30      -0.15  -
+                        dropout + weight decay     1  99.00 ±    -  98.00 ±    -  97.90 ±    -  +1.10      -0.13  -
 
-            """, stderr: ""))
+                        """, stderr: ""))
     }
 
     @Test func bestDevMarkdown() throws {
         let outcome = try fixture.tracker([
-            "compare", "--group", "batch-size", "--experiment", "batch-size", "--format", "markdown", "--select", "best-dev",
+            "compare", "--group", "batch-size", "--experiment", "batch-size", "--format", "markdown", "--select",
+            "best-dev",
         ])
-        #expect(outcome == .init(status: 0, stdout: """
-            | batch_size | runs | train_mean |            train_std | dev_mean |               dev_std |          test_mean |              test_std |                  gap |
-            | ---------: | ---: | ---------: | -------------------: | -------: | --------------------: | -----------------: | --------------------: | -------------------: |
-            |          1 |    1 |       0.85 |                      |     0.84 |                       |               0.83 |                       | 0.020000000000000018 |
-            |         10 |    2 |      0.865 | 0.007071067811857235 |   0.8525 | 0.0035355339058972157 | 0.8474999999999999 | 0.0035355339059600197 |  0.01750000000000007 |
+        #expect(
+            outcome
+                == .init(
+                    status: 0,
+                    stdout: """
+                        | batch_size | runs | train_mean |            train_std | dev_mean |               dev_std |          test_mean |              test_std |                  gap |
+                        | ---------: | ---: | ---------: | -------------------: | -------: | --------------------: | -----------------: | --------------------: | -------------------: |
+                        |          1 |    1 |       0.85 |                      |     0.84 |                       |               0.83 |                       | 0.020000000000000018 |
+                        |         10 |    2 |      0.865 | 0.007071067811857235 |   0.8525 | 0.0035355339058972157 | 0.8474999999999999 | 0.0035355339059600197 |  0.01750000000000007 |
 
-            """, stderr: ""))
+                        """, stderr: ""))
     }
 
     // MARK: The same numbers as queries/ in sqlite3
@@ -70,8 +81,11 @@ struct CompareCommandTests {
         ]
         static let all = [
             QueryFile(name: "compare_activation", key: "activation", columns: accuracies),
-            QueryFile(name: "compare_regularization", key: "regularization", columns: accuracies + [("gap_pct", "gap")]),
-            QueryFile(name: "batch_size", key: "batch-size", columns: [("runs", "runs"), ("dev_pct", "dev_mean"), ("dev_sd", "dev_std")]),
+            QueryFile(
+                name: "compare_regularization", key: "regularization", columns: accuracies + [("gap_pct", "gap")]),
+            QueryFile(
+                name: "batch_size", key: "batch-size",
+                columns: [("runs", "runs"), ("dev_pct", "dev_mean"), ("dev_sd", "dev_std")]),
         ]
     }
 
@@ -96,7 +110,9 @@ struct CompareCommandTests {
                 if sqlName == "runs" {
                     #expect(sqlField == trackerField)
                 } else {
-                    #expect(agrees(sqlField, trackerField), "\(query) \(sqlRow.prefix(2)) \(sqlName): \(sqlField) against \(trackerField)")
+                    #expect(
+                        agrees(sqlField, trackerField),
+                        "\(query) \(sqlRow.prefix(2)) \(sqlName): \(sqlField) against \(trackerField)")
                 }
             }
         }
@@ -109,8 +125,10 @@ struct CompareCommandTests {
     /// tag names) survives the shell.
     @Test func shownSQLRunsInSqlite3() throws {
         let arguments = [
-            "compare", "--group", "tag:opt,activation", "--experiment", "activation", "--where", "architecture='128-128'",
-            "--where", "batch-size<=100", "--where", "dropout=0", "--where", "tag:opt in (sgd,momentum)", "--stats", "full",
+            "compare", "--group", "tag:opt,activation", "--experiment", "activation", "--where",
+            "architecture='128-128'",
+            "--where", "batch-size<=100", "--where", "dropout=0", "--where", "tag:opt in (sgd,momentum)", "--stats",
+            "full",
             "--loss", "--sort", "test_mean:desc", "--format", "csv", "--show-sql",
         ]
         let outcome = try fixture.tracker(arguments)
@@ -119,7 +137,8 @@ struct CompareCommandTests {
         #expect(outcome.stderr.contains("\n.parameter set :where1 \"'128-128'\"\n.parameter set :where2 \"100\"\n"))
         let script = try fixture.directory.write("shown.sql", outcome.stderr)
         let sqlite3 = try #require(ChildProcess.onPath("sqlite3"), "the sqlite3 shell is not installed")
-        let output = try ChildProcess.run(sqlite3, ["-csv", "-header", fixture.path], input: URL(fileURLWithPath: script))
+        let output = try ChildProcess.run(
+            sqlite3, ["-csv", "-header", fixture.path], input: URL(fileURLWithPath: script))
         #expect(output.status == 0 && output.stderr == "")
         let sql = csvRecords(output.stdout)
         let tracker = csvRecords(outcome.stdout)
@@ -142,21 +161,44 @@ struct CompareCommandTests {
 
     /// Each refused before any SQL is built: the database and its folder are unchanged.
     @Test(arguments: [
-        (["--group", "activation; DROP TABLE runs"], "unknown key 'activation; DROP TABLE runs' in --group; keys: \(keys)"),
-        (["--group", "architecture) FROM runs; --"], "unknown key 'architecture) FROM runs; --' in --group; keys: \(keys)"),
-        (["--group", "activation", "--where", "activation=relu' OR '1'='1"],
-            #"invalid --where "activation=relu' OR '1'='1": unexpected "'" in a value; quote values that hold symbols, as in tag:note='a;b'"#),
-        (["--group", "activation", "--where", "1=1; DROP TABLE runs"], "invalid --where '1=1; DROP TABLE runs': unknown key '1'; keys: \(keys)"),
-        (["--group", "activation", "--where", "batch-size<=1) OR (1=1"],
-            "invalid --where 'batch-size<=1) OR (1=1': unexpected ')' in a value; quote values that hold symbols, as in tag:note='a;b'"),
-        (["--group", "activation", "--sort", "test_mean; DROP TABLE runs"],
+        (
+            ["--group", "activation; DROP TABLE runs"],
+            "unknown key 'activation; DROP TABLE runs' in --group; keys: \(keys)"
+        ),
+        (
+            ["--group", "architecture) FROM runs; --"],
+            "unknown key 'architecture) FROM runs; --' in --group; keys: \(keys)"
+        ),
+        (
+            ["--group", "activation", "--where", "activation=relu' OR '1'='1"],
+            #"invalid --where "activation=relu' OR '1'='1": unexpected "'" in a value; quote values that hold symbols, as in tag:note='a;b'"#
+        ),
+        (
+            ["--group", "activation", "--where", "1=1; DROP TABLE runs"],
+            "invalid --where '1=1; DROP TABLE runs': unknown key '1'; keys: \(keys)"
+        ),
+        (
+            ["--group", "activation", "--where", "batch-size<=1) OR (1=1"],
+            "invalid --where 'batch-size<=1) OR (1=1': unexpected ')' in a value; quote values that hold symbols, as in tag:note='a;b'"
+        ),
+        (
+            ["--group", "activation", "--sort", "test_mean; DROP TABLE runs"],
             "cannot sort by 'test_mean; DROP TABLE runs'; columns: activation, runs, train_mean, train_std, dev_mean, dev_std, "
-            + "test_mean, test_std, gap (add :desc to sort in descending order)"),
-        (["--group", "activation", "--sort", "(SELECT 1)"],
+                + "test_mean, test_std, gap (add :desc to sort in descending order)"
+        ),
+        (
+            ["--group", "activation", "--sort", "(SELECT 1)"],
             "cannot sort by '(SELECT 1)'; columns: activation, runs, train_mean, train_std, dev_mean, dev_std, "
-            + "test_mean, test_std, gap (add :desc to sort in descending order)"),
-        (["--group", "activation", "--baseline", "dropout=0"], "invalid --baseline 'dropout=0': dropout is not a --group key"),
-        (["--group", "activation", "--status", "completed' --"], "unknown status 'completed' --'; statuses: running, completed, failed, interrupted, diverged, all"),
+                + "test_mean, test_std, gap (add :desc to sort in descending order)"
+        ),
+        (
+            ["--group", "activation", "--baseline", "dropout=0"],
+            "invalid --baseline 'dropout=0': dropout is not a --group key"
+        ),
+        (
+            ["--group", "activation", "--status", "completed' --"],
+            "unknown status 'completed' --'; statuses: running, completed, failed, interrupted, diverged, all"
+        ),
         (["--group", "activation", "--group", "activation"], "--group lists activation twice"),
         ([], "compare needs at least one --group key, as in --group activation"),
     ])
@@ -175,23 +217,37 @@ struct CompareCommandTests {
 
     @Test func badFormat() throws {
         let outcome = try fixture.tracker(["compare", "--group", "activation", "--format", "xml"])
-        #expect(outcome == .init(status: 64, stdout: "", stderr:
-            "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'csv', 'json', 'jsonl' or 'markdown'.\n"
-            + "Help:  --format <format>  How to print the rows.\n" + Usage.compare))
+        #expect(
+            outcome
+                == .init(
+                    status: 64, stdout: "",
+                    stderr:
+                        "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'csv', 'json', 'jsonl' or 'markdown'.\n"
+                        + "Help:  --format <format>  How to print the rows.\n" + Usage.compare))
     }
 
     @Test func unknownBaselineValue() throws {
         let outcome = try fixture.tracker(["compare", "--group", "activation", "--baseline", "elu"])
-        #expect(outcome == .init(status: 1, stdout: "", stderr:
-            "Error: no group has activation = 'elu' for --baseline; activation values: relu, sigmoid, tanh\n"))
+        #expect(
+            outcome
+                == .init(
+                    status: 1, stdout: "",
+                    stderr:
+                        "Error: no group has activation = 'elu' for --baseline; activation values: relu, sigmoid, tanh\n"
+                ))
     }
 
     @Test func nothingMatches() throws {
-        let table = try fixture.tracker(["compare", "--group", "activation", "--experiment", "nope", "--where", "depth>2"])
+        let table = try fixture.tracker([
+            "compare", "--group", "activation", "--experiment", "nope", "--where", "depth>2",
+        ])
         #expect(table == .init(status: 0, stdout: "no completed runs in experiment 'nope' where depth>2\n", stderr: ""))
         let csv = try fixture.tracker(["compare", "--group", "activation", "--status", "running", "--format", "csv"])
-        #expect(csv == .init(status: 0, stdout: "activation,runs,train_mean,train_std,dev_mean,dev_std,test_mean,test_std,gap\n",
-                             stderr: "no running runs\n"))
+        #expect(
+            csv
+                == .init(
+                    status: 0, stdout: "activation,runs,train_mean,train_std,dev_mean,dev_std,test_mean,test_std,gap\n",
+                    stderr: "no running runs\n"))
         let json = try fixture.tracker(["compare", "--group", "activation", "--status", "running", "--format", "json"])
         #expect(json.stdout == "[]\n")
     }

@@ -20,14 +20,21 @@ struct InspectCommandTests {
     @Test func runsNewestFirst() throws {
         let outcome = try fixture.tracker(["runs", "--limit", "3"])
         #expect(outcome.status == 0 && outcome.stderr == "")
-        #expect(outcome.stdout.hasPrefix(
-            "id  experiment  status     architecture  activation  regularization    lr  batch  epochs  seed  dev %  test %  duration\n"
-                + "20  activation  diverged   128-128       relu        none            0.01    100       2     4      -       -  "))
+        #expect(
+            outcome.stdout.hasPrefix(
+                "id  experiment  status     architecture  activation  regularization    lr  batch  epochs  seed  dev %  test %  duration\n"
+                    + "20  activation  diverged   128-128       relu        none            0.01    100       2     4      -       -  "
+            ))
         #expect(ids(outcome.stdout) == ["20", "19", "18"])
-        let filtered = try fixture.tracker(["runs", "--experiment", "regularization", "--where", "regularization!=none", "--sort", "test_acc:desc"])
+        let filtered = try fixture.tracker([
+            "runs", "--experiment", "regularization", "--where", "regularization!=none", "--sort", "test_acc:desc",
+        ])
         #expect(ids(filtered.stdout) == ["13", "15", "14"])
-        let json = try fixture.tracker(["runs", "--status", "completed", "--where", "dataset=fashion-mnist", "--format", "jsonl"])
-        #expect(json.stdout.split(separator: "\n").map { $0.prefix(9) } == [#"{"id":18,"#, #"{"id":17,"#, #"{"id":16,"#])
+        let json = try fixture.tracker([
+            "runs", "--status", "completed", "--where", "dataset=fashion-mnist", "--format", "jsonl",
+        ])
+        #expect(
+            json.stdout.split(separator: "\n").map { $0.prefix(9) } == [#"{"id":18,"#, #"{"id":17,"#, #"{"id":16,"#])
     }
 
     @Test func runsWithNoMatch() throws {
@@ -54,17 +61,25 @@ struct InspectCommandTests {
         #expect(outcome.stdout.split(separator: "\n")[1].hasPrefix("21,abandoned,interrupted,32,relu,none,"))
     }
 
-    @Test(arguments: [
-        (["--limit=-1"], "--limit needs a count of runs, not -1"),
-        (["--sort", "id; DELETE FROM runs"],
-            "cannot sort by 'id; DELETE FROM runs'; columns: id, experiment, status, architecture, activation, regularization, "
-            + "dropout, weight_decay, learning_rate, batch_size, epochs, epochs_done, seed, dataset, train_acc, dev_acc, test_acc, "
-            + "best_dev_acc, best_epoch, started_at, finished_at, duration_seconds (add :desc to sort in descending order)"),
-        (["--where", "status=completed"],
-            "invalid --where 'status=completed': unknown key 'status'; keys: architecture, activation, regularization, dropout, "
-            + "weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"),
-        (["--status", "done"], "unknown status 'done'; statuses: running, completed, failed, interrupted, diverged, all"),
-    ] as [([String], String)])
+    @Test(
+        arguments: [
+            (["--limit=-1"], "--limit needs a count of runs, not -1"),
+            (
+                ["--sort", "id; DELETE FROM runs"],
+                "cannot sort by 'id; DELETE FROM runs'; columns: id, experiment, status, architecture, activation, regularization, "
+                    + "dropout, weight_decay, learning_rate, batch_size, epochs, epochs_done, seed, dataset, train_acc, dev_acc, test_acc, "
+                    + "best_dev_acc, best_epoch, started_at, finished_at, duration_seconds (add :desc to sort in descending order)"
+            ),
+            (
+                ["--where", "status=completed"],
+                "invalid --where 'status=completed': unknown key 'status'; keys: architecture, activation, regularization, dropout, "
+                    + "weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"
+            ),
+            (
+                ["--status", "done"],
+                "unknown status 'done'; statuses: running, completed, failed, interrupted, diverged, all"
+            ),
+        ] as [([String], String)])
     func runsRefused(arguments: [String], message: String) throws {
         let before = try fixture.snapshot()
         let outcome = try fixture.tracker(["runs"] + arguments)
@@ -92,21 +107,31 @@ struct InspectCommandTests {
         let outcome = try fixture.tracker(["show", "3"])
         #expect(outcome.status == 0 && outcome.stderr == "")
         #expect(outcome.stdout.hasPrefix("run 3  completed\nexperiment      activation\n"))
-        #expect(outcome.stdout.hasSuffix("""
-            epoch  train loss  train %  dev loss  dev %  test loss  test %  seconds
-                1      0.1000    90.00    0.0700  93.00     0.0375   92.50     2.00
-                2      0.0783    92.17    0.0743  92.57     0.0367   92.66     4.00
+        #expect(
+            outcome.stdout.hasSuffix(
+                """
+                epoch  train loss  train %  dev loss  dev %  test loss  test %  seconds
+                    1      0.1000    90.00    0.0700  93.00     0.0375   92.50     2.00
+                    2      0.0783    92.17    0.0743  92.57     0.0367   92.66     4.00
 
-            """))
+                """))
     }
 
-    @Test(arguments: [
-        (["99"], 1, "Error: no run with id 99\n"),
-        (["0"], 64, "Error: a run id is a positive number, not 0\n" + Usage.show),
-        (["abc"], 64, "Error: The value 'abc' is invalid for '<run>'\nHelp:  <run>  The run's id, as `tracker runs` lists it.\n" + Usage.show),
-        (["3; DROP TABLE runs"], 64,
-            "Error: The value '3; DROP TABLE runs' is invalid for '<run>'\nHelp:  <run>  The run's id, as `tracker runs` lists it.\n" + Usage.show),
-    ] as [([String], Int32, String)])
+    @Test(
+        arguments: [
+            (["99"], 1, "Error: no run with id 99\n"),
+            (["0"], 64, "Error: a run id is a positive number, not 0\n" + Usage.show),
+            (
+                ["abc"], 64,
+                "Error: The value 'abc' is invalid for '<run>'\nHelp:  <run>  The run's id, as `tracker runs` lists it.\n"
+                    + Usage.show
+            ),
+            (
+                ["3; DROP TABLE runs"], 64,
+                "Error: The value '3; DROP TABLE runs' is invalid for '<run>'\nHelp:  <run>  The run's id, as `tracker runs` lists it.\n"
+                    + Usage.show
+            ),
+        ] as [([String], Int32, String)])
     func showRefused(arguments: [String], status: Int32, stderr: String) throws {
         let before = try fixture.snapshot()
         let outcome = try fixture.tracker(["show"] + arguments)
@@ -116,7 +141,9 @@ struct InspectCommandTests {
 
     @Test func exportToFile() throws {
         let printed = try fixture.tracker(["export", "--format", "csv", "--experiment", "batch-size"])
-        let written = try fixture.tracker(["export", "--format", "csv", "--experiment", "batch-size", "--out", "runs.csv"])
+        let written = try fixture.tracker([
+            "export", "--format", "csv", "--experiment", "batch-size", "--out", "runs.csv",
+        ])
         #expect(written == .init(status: 0, stdout: "", stderr: ""))
         #expect(String(decoding: try fixture.directory.read("runs.csv"), as: UTF8.self) == printed.stdout)
         #expect(csvRecords(printed.stdout).map { $0[0] } == ["id", "16", "17", "18"])
@@ -133,16 +160,22 @@ struct InspectCommandTests {
         #expect(first["run_id"] as? Int == 1 && first["epoch"] as? Int == 1 && first["dev_acc"] as? Double == 0.86)
     }
 
-    @Test(arguments: [
-        (["--out", "missing/runs.csv"], 1, "Error: cannot write 'missing/runs.csv': No such file or directory\n"),
-        (["--format", "table"], 64,
-            "Error: The value 'table' is invalid for '--format <format>'. Please provide one of 'csv', 'json' or 'jsonl'.\n"
-            + "Help:  --format <format>  The output format.\n" + Usage.export),
-        (["--where", "activation=tanh' --"],
-            64, "Error: invalid --where \"activation=tanh' --\": unexpected \"'\" in a value; quote values that hold symbols, "
-            + "as in tag:note='a;b'\n" + Usage.export),
-        (["--out", ""], 64, "Error: --out needs a file path\n" + Usage.export),
-    ] as [([String], Int32, String)])
+    @Test(
+        arguments: [
+            (["--out", "missing/runs.csv"], 1, "Error: cannot write 'missing/runs.csv': No such file or directory\n"),
+            (
+                ["--format", "table"], 64,
+                "Error: The value 'table' is invalid for '--format <format>'. Please provide one of 'csv', 'json' or 'jsonl'.\n"
+                    + "Help:  --format <format>  The output format.\n" + Usage.export
+            ),
+            (
+                ["--where", "activation=tanh' --"],
+                64,
+                "Error: invalid --where \"activation=tanh' --\": unexpected \"'\" in a value; quote values that hold symbols, "
+                    + "as in tag:note='a;b'\n" + Usage.export
+            ),
+            (["--out", ""], 64, "Error: --out needs a file path\n" + Usage.export),
+        ] as [([String], Int32, String)])
     func exportRefused(arguments: [String], status: Int32, stderr: String) throws {
         let before = try fixture.snapshot()
         let outcome = try fixture.tracker(["export"] + arguments)

@@ -60,7 +60,8 @@ public struct FixtureRun: Sendable {
             parameterCount: zip(sizes, sizes.dropFirst()).reduce(0) { $0 + ($1.0 + 1) * $1.1 },
             activation: activation, initialization: activation == "tanh" ? "xavier" : "torch", dropout: dropout,
             weightDecay: weightDecay, learningRate: learningRate, batchSize: batchSize, epochs: epochs.count,
-            config: #"{"activation":"\#(activation)","hidden":[\#(hidden.map(String.init).joined(separator: ","))],"seed":\#(seed)}"#,
+            config:
+                #"{"activation":"\#(activation)","hidden":[\#(hidden.map(String.init).joined(separator: ","))],"seed":\#(seed)}"#,
             configHash: "\(experiment)-\(hidden)-\(activation)-\(seed)-\(dropout)-\(weightDecay)-\(batchSize)",
             trackerVersion: "0.1.0-test", tags: tags)
     }
@@ -90,7 +91,8 @@ public struct FixtureRun: Sendable {
             try store.finishRun(
                 id,
                 results: RunResults(
-                    train: last.train, dev: last.dev, test: last.test, trainSeconds: Double(epochs.count * epochs.count + epochs.count),
+                    train: last.train, dev: last.dev, test: last.test,
+                    trainSeconds: Double(epochs.count * epochs.count + epochs.count),
                     samplesPerSecond: 25_000))
         case .running:
             break

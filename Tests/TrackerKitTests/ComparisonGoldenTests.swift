@@ -18,7 +18,8 @@ import Testing
         try Comparison(
             ComparisonRequest(
                 groups: [.attribute(.architecture), .attribute(.activation)],
-                selection: RunSelection(status: .only(.completed), conditions: [try ConditionParser.parse("experiment=activation")]),
+                selection: RunSelection(
+                    status: .only(.completed), conditions: [try ConditionParser.parse("experiment=activation")]),
                 detail: detail, baseline: baseline),
             store: fixture.store)
     }
@@ -39,7 +40,8 @@ import Testing
         #expect(comparison.textTable.render(style: .plain) == Self.fullWithBaseline)
         #expect(
             comparison.cellTable.columns == [
-                "architecture", "activation", "runs", "train_mean", "train_std", "train_min", "train_max", "train_ci_low",
+                "architecture", "activation", "runs", "train_mean", "train_std", "train_min", "train_max",
+                "train_ci_low",
                 "train_ci_high", "dev_mean", "dev_std", "dev_min", "dev_max", "dev_ci_low", "dev_ci_high", "test_mean",
                 "test_std", "test_min", "test_max", "test_ci_low", "test_ci_high", "gap", "test_diff", "test_p",
             ])

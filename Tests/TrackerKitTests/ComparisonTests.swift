@@ -33,7 +33,8 @@ import TrackerFixtures
         case .attribute(.activation): .text(run.activation)
         case .attribute(.regularization):
             .text(
-                run.dropout > 0 ? (run.weightDecay > 0 ? "dropout + weight decay" : "dropout")
+                run.dropout > 0
+                    ? (run.weightDecay > 0 ? "dropout + weight decay" : "dropout")
                     : (run.weightDecay > 0 ? "weight decay" : "none"))
         case .attribute(.dropout): .real(run.dropout)
         case .attribute(.weightDecay): .real(run.weightDecay)
@@ -49,7 +50,9 @@ import TrackerFixtures
 
     /// Checks every row against the completed runs grouped here: the same groups, the
     /// same counts, and means, deviations and gaps within 1e-9.
-    func checkAgainstFixture(_ comparison: Comparison, keys: [GroupKey], sourceLocation: SourceLocation = #_sourceLocation) {
+    func checkAgainstFixture(
+        _ comparison: Comparison, keys: [GroupKey], sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         var expected: [[SQLiteValue]: [FixtureRun]] = [:]
         for (_, run) in CompareFixture.completed {
             expected[keys.map { Self.value(of: $0, run) }, default: []].append(run)
@@ -62,7 +65,9 @@ import TrackerFixtures
             let dev = meanAndDeviation(runs.map(\.final.dev))
             let test = meanAndDeviation(runs.map(\.final.test))
             for (metric, wanted) in [(Metric.train, train), (.dev, dev), (.test, test)] {
-                #expect(isClose(row.statistics[metric]?.mean, wanted.mean), "\(row.values) \(metric)", sourceLocation: sourceLocation)
+                #expect(
+                    isClose(row.statistics[metric]?.mean, wanted.mean), "\(row.values) \(metric)",
+                    sourceLocation: sourceLocation)
                 #expect(
                     isClose(row.statistics[metric]?.standardDeviation, wanted.deviation), "\(row.values) \(metric)",
                     sourceLocation: sourceLocation)
@@ -93,7 +98,8 @@ import TrackerFixtures
     @Test func byHand() throws {
         let comparison = try compare(
             [.attribute(.architecture), .attribute(.activation)],
-            selection: RunSelection(status: .only(.completed), conditions: [try ConditionParser.parse("experiment=activation")]))
+            selection: RunSelection(
+                status: .only(.completed), conditions: [try ConditionParser.parse("experiment=activation")]))
         let relu = comparison.rows[0]
         // Test accuracy 0.9170 and 0.9180: mean 0.9175, deviation √(2 × 0.0005²) = 0.000707106781.
         #expect(relu.values == ["128-128", "relu"])
@@ -136,16 +142,21 @@ import TrackerFixtures
         #expect(isClose(tanh.statistics[.test]?.standardDeviation, 0.001 * 2.0.squareRoot()))
         for row in comparison.rows {
             let runs = CompareFixture.completed.map(\.run).filter {
-                $0.experiment == "activation" && [.text($0.hidden.map(String.init).joined(separator: "-")), .text($0.activation)] == row.values
+                $0.experiment == "activation"
+                    && [.text($0.hidden.map(String.init).joined(separator: "-")), .text($0.activation)] == row.values
             }
             #expect(isClose(row.statistics[.train]?.mean, meanAndDeviation(runs.map(\.best.accuracies.train)).mean))
-            #expect(isClose(row.statistics[.test]?.standardDeviation, meanAndDeviation(runs.map(\.best.accuracies.test)).deviation))
+            #expect(
+                isClose(
+                    row.statistics[.test]?.standardDeviation,
+                    meanAndDeviation(runs.map(\.best.accuracies.test)).deviation))
         }
     }
 
     @Test func bestDevOfStoppedRuns() throws {
         // The diverged run's best dev epoch is its first: 0.6, 0.55, 0.5; it has no final results.
-        let best = try compare([.attribute(.activation)], selection: RunSelection(status: .only(.diverged)), metrics: .bestDev)
+        let best = try compare(
+            [.attribute(.activation)], selection: RunSelection(status: .only(.diverged)), metrics: .bestDev)
         #expect(best.rows.count == 1)
         #expect(best.rows[0].statistics[.dev]?.mean == 0.55)
         #expect(try compare([.attribute(.activation)], selection: RunSelection(status: .only(.diverged))).rows.isEmpty)
@@ -177,7 +188,10 @@ import TrackerFixtures
             [.attribute(.architecture), .attribute(.activation)],
             selection: RunSelection(experiment: "activation", status: .only(.completed)),
             baseline: Baseline(keyIndex: 1, value: "relu"))
-        let byGroup = Dictionary(uniqueKeysWithValues: comparison.rows.map { ($0.values.map(\.description).joined(separator: " "), $0.baseline) })
+        let byGroup = Dictionary(
+            uniqueKeysWithValues: comparison.rows.map {
+                ($0.values.map(\.description).joined(separator: " "), $0.baseline)
+            })
         #expect(byGroup["128-128 relu"]??.isBaseline == true)
         #expect(byGroup["128-128 relu"]??.difference == 0)
         #expect(byGroup["128-128 relu"]??.p == nil)
@@ -201,7 +215,10 @@ import TrackerFixtures
         #expect(isClose(deepTanh.baseline?.difference, 0.9266 - 0.9268))
         let sigmoid = try #require(comparison.rows.first { $0.values == ["128-128", "sigmoid"] })
         #expect(sigmoid.baseline?.isBaseline == true)
-        #expect(throws: ComparisonError.noBaselineGroup(key: "activation", value: "elu", available: ["relu", "sigmoid", "tanh"])) {
+        #expect(
+            throws: ComparisonError.noBaselineGroup(
+                key: "activation", value: "elu", available: ["relu", "sigmoid", "tanh"])
+        ) {
             try compare(
                 [.attribute(.architecture), .attribute(.activation)],
                 selection: RunSelection(experiment: "activation", status: .only(.completed)),
@@ -239,14 +256,18 @@ import TrackerFixtures
         #expect(comparison.rows.map(\.values) == [[10], [1]])
         #expect(isClose(comparison.rows[0].statistics[.test]?.mean, (0.845 + 0.85) / 2))
         let tagged = try compare(
-            [.tag("opt")], selection: RunSelection(status: .only(.completed), conditions: [try ConditionParser.parse("tag:opt in (momentum, sgd)")]),
+            [.tag("opt")],
+            selection: RunSelection(
+                status: .only(.completed), conditions: [try ConditionParser.parse("tag:opt in (momentum, sgd)")]),
             sort: SortOrder(column: "runs"))
         #expect(tagged.rows.map(\.values) == [["momentum"], ["sgd"]])
         let none = try compare([.attribute(.activation)], selection: RunSelection(experiment: "nope", status: .any))
         #expect(none.rows.isEmpty)
         let excluded = try compare(
             [.attribute(.experiment)],
-            selection: RunSelection(status: .only(.completed), conditions: [try ConditionParser.parse("experiment not in (activation, batch-size)")]))
+            selection: RunSelection(
+                status: .only(.completed),
+                conditions: [try ConditionParser.parse("experiment not in (activation, batch-size)")]))
         #expect(excluded.rows.map(\.values) == [["regularization"]])
     }
 }

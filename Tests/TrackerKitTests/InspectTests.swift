@@ -35,7 +35,8 @@ extension String {
         #expect(ids(try list(RunListingRequest(selection: RunSelection(status: .only(.failed))))) == [19])
         #expect(ids(try list(RunListingRequest(selection: RunSelection(experiment: "batch-size")))) == [18, 17, 16])
         let conditions = try ["activation=tanh", "depth>=2", "tag:opt!=momentum"].map(ConditionParser.parse)
-        #expect(ids(try list(RunListingRequest(selection: RunSelection(conditions: conditions)))) == [16, 10, 9, 8, 4, 3])
+        #expect(
+            ids(try list(RunListingRequest(selection: RunSelection(conditions: conditions)))) == [16, 10, 9, 8, 4, 3])
     }
 
     @Test func sorted() throws {
@@ -45,9 +46,11 @@ extension String {
         #expect(ids(try list(RunListingRequest(sort: SortOrder(column: "test_acc"), limit: 3))) == [20, 19, 5])
         #expect(ids(try list(RunListingRequest(sort: SortOrder(column: "id"), limit: 2))) == [1, 2])
         // Architectures by depth: 128-128 (2), 800-800-800 (3), 128-64-32-16 (4).
-        let byArchitecture = try list(RunListingRequest(sort: SortOrder(column: "architecture", descending: true), limit: 6))
+        let byArchitecture = try list(
+            RunListingRequest(sort: SortOrder(column: "architecture", descending: true), limit: 6))
         #expect(ids(byArchitecture) == [10, 9, 8, 7, 6, 15])
-        let byRegularization = try list(RunListingRequest(sort: SortOrder(column: "regularization", descending: true), limit: 3))
+        let byRegularization = try list(
+            RunListingRequest(sort: SortOrder(column: "regularization", descending: true), limit: 3))
         #expect(ids(byRegularization) == [15, 14, 13])
     }
 
@@ -60,20 +63,23 @@ extension String {
                 "test_acc", "best_dev_acc", "best_epoch", "started_at", "finished_at", "duration_seconds",
             ])
         let diverged = listing.cellTable.rows[0]
-        #expect(Array(diverged[0..<14]) == [
-            .integer(20), .text("activation"), .text("diverged"), .text("128-128"), .text("relu"), .text("none"),
-            .real(0), .real(0), .real(0.01), .integer(100), .integer(2), .integer(2), .integer(4), .text("mnist"),
-        ])
+        #expect(
+            Array(diverged[0..<14]) == [
+                .integer(20), .text("activation"), .text("diverged"), .text("128-128"), .text("relu"), .text("none"),
+                .real(0), .real(0), .real(0.01), .integer(100), .integer(2), .integer(2), .integer(4), .text("mnist"),
+            ])
         #expect(Array(diverged[14..<19]) == [.null, .null, .null, .real(0.55), .integer(1)])
         // The table, without its last column (the duration, which depends on the clock).
         let lines = listing.textTable.render(style: .plain).split(separator: "\n").map { line in
-            String(line.prefix(upTo: line.range(of: "  ", options: .backwards)?.lowerBound ?? line.endIndex)).trimmingSuffix
+            String(line.prefix(upTo: line.range(of: "  ", options: .backwards)?.lowerBound ?? line.endIndex))
+                .trimmingSuffix
         }
-        #expect(lines == [
-            "id  experiment  status    architecture  activation  regularization    lr  batch  epochs  seed  dev %  test %",
-            "20  activation  diverged  128-128       relu        none            0.01    100       2     4      -       -",
-            "19  activation  failed    128-128       relu        none            0.01    100       1     3      -       -",
-        ])
+        #expect(
+            lines == [
+                "id  experiment  status    architecture  activation  regularization    lr  batch  epochs  seed  dev %  test %",
+                "20  activation  diverged  128-128       relu        none            0.01    100       2     4      -       -",
+                "19  activation  failed    128-128       relu        none            0.01    100       1     3      -       -",
+            ])
         let coloured = listing.textTable.render(style: TerminalStyle(usesColor: true, isTerminal: true))
         #expect(coloured.contains("\u{1B}[31mdiverged\u{1B}[0m"))
     }
@@ -106,8 +112,13 @@ extension String {
             lines[0] == "run_id,experiment,status,dataset,seed,architecture,depth,activation,regularization,dropout,"
                 + "weight_decay,learning_rate,batch_size,epoch,train_loss,train_acc,dev_loss,dev_acc,test_loss,test_acc,"
                 + "seconds,eval_seconds,samples_per_second,recorded_at")
-        #expect(lines[1].hasPrefix("3,activation,completed,mnist,1,128-128,2,tanh,none,0.0,0.0,0.01,100,1,0.09999999999999998,0.9,"))
-        #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["3", "3", "4", "4", "8", "8", "9", "9", "10", "10", "16", "17", "18"])
+        #expect(
+            lines[1].hasPrefix(
+                "3,activation,completed,mnist,1,128-128,2,tanh,none,0.0,0.0,0.01,100,1,0.09999999999999998,0.9,"))
+        #expect(
+            lines.dropFirst().map { $0.split(separator: ",")[0] } == [
+                "3", "3", "4", "4", "8", "8", "9", "9", "10", "10", "16", "17", "18",
+            ])
     }
 
     @Test func exportNothing() throws {
@@ -135,15 +146,17 @@ extension String {
         ] {
             #expect(lines.contains(line), "\(line)")
         }
-        #expect(Array(lines.suffix(5)) == [
-            "",
-            "epoch  train loss  train %  dev loss  dev %  test loss  test %  seconds",
-            "    1      0.1000    90.00    0.0700  93.00     0.0375   92.50     2.00",
-            "    2      0.0783    92.17    0.0743  92.57     0.0367   92.66     4.00",
-            "",
-        ])
+        #expect(
+            Array(lines.suffix(5)) == [
+                "",
+                "epoch  train loss  train %  dev loss  dev %  test loss  test %  seconds",
+                "    1      0.1000    90.00    0.0700  93.00     0.0375   92.50     2.00",
+                "    2      0.0783    92.17    0.0743  92.57     0.0367   92.66     4.00",
+                "",
+            ])
         // A sparkline of dev accuracy on a terminal only: 93.00 then 92.57.
-        let terminal = RunDetailText(try fixture.store.run(3)).render(style: TerminalStyle(usesColor: false, isTerminal: true))
+        let terminal = RunDetailText(try fixture.store.run(3)).render(
+            style: TerminalStyle(usesColor: false, isTerminal: true))
         #expect(terminal.hasSuffix("\ndev accuracy  █▁  93.00 → 92.57 %\n"))
     }
 

@@ -58,7 +58,10 @@ import Testing
         ("activation not in (sigmoid)", .attribute(.activation), .notIn, [.text("sigmoid")]),
         ("batch-size in(1,10)", .attribute(.batchSize), .in, [.integer(1), .integer(10)]),
         ("regularization=weight decay", .attribute(.regularization), .equal, [.text("weight decay")]),
-        ("regularization=dropout + weight decay", .attribute(.regularization), .equal, [.text("dropout + weight decay")]),
+        (
+            "regularization=dropout + weight decay", .attribute(.regularization), .equal,
+            [.text("dropout + weight decay")]
+        ),
         ("architecture=128-64-32-16", .attribute(.architecture), .equal, [.text("128-64-32-16")]),
         ("architecture=''", .attribute(.architecture), .equal, [.text("")]),
         ("experiment='it''s'", .attribute(.experiment), .equal, [.text("it"), .text("s")]),
@@ -85,29 +88,53 @@ import Testing
         ("activation", "invalid --where 'activation': \(shape)"),
         ("", "invalid --where '': \(shape)"),
         ("=tanh", "invalid --where '=tanh': \(shape)"),
-        ("activation tanh", "invalid --where 'activation tanh': expected an operator (=, !=, <, <=, >, >=, in, not in) after activation"),
+        (
+            "activation tanh",
+            "invalid --where 'activation tanh': expected an operator (=, !=, <, <=, >, >=, in, not in) after activation"
+        ),
         ("nope=1", "invalid --where 'nope=1': unknown key 'nope'; keys: \(keys)"),
         ("tag:=x", "invalid --where 'tag:=x': tag: needs a tag name, as in tag:optimizer"),
         ("activation=", "invalid --where 'activation=': missing value after ="),
-        ("activation=relu' OR 1=1 --", #"invalid --where "activation=relu' OR 1=1 --": unexpected "'" in a value; quote values that hold symbols, as in tag:note='a;b'"#),
-        ("activation=relu; DROP TABLE runs", "invalid --where 'activation=relu; DROP TABLE runs': unexpected ';' in a value; quote values that hold symbols, as in tag:note='a;b'"),
+        (
+            "activation=relu' OR 1=1 --",
+            #"invalid --where "activation=relu' OR 1=1 --": unexpected "'" in a value; quote values that hold symbols, as in tag:note='a;b'"#
+        ),
+        (
+            "activation=relu; DROP TABLE runs",
+            "invalid --where 'activation=relu; DROP TABLE runs': unexpected ';' in a value; quote values that hold symbols, as in tag:note='a;b'"
+        ),
         ("activation='relu", #"invalid --where "activation='relu": a quote ' is not closed"#),
         ("activation='relu' x", #"invalid --where "activation='relu' x": unexpected 'x' after the value"#),
-        ("activation<tanh", "invalid --where 'activation<tanh': activation is text: compare it with =, !=, in or not in"),
+        (
+            "activation<tanh",
+            "invalid --where 'activation<tanh': activation is text: compare it with =, !=, in or not in"
+        ),
         ("tag:opt>=a", "invalid --where 'tag:opt>=a': tag:opt is text: compare it with =, !=, in or not in"),
         ("batch-size<=ten", "invalid --where 'batch-size<=ten': batch-size takes whole numbers, not 'ten'"),
         ("batch-size=1.5", "invalid --where 'batch-size=1.5': batch-size takes whole numbers, not '1.5'"),
         ("dropout=nan", "invalid --where 'dropout=nan': dropout takes numbers, not 'nan'"),
         ("dropout=inf", "invalid --where 'dropout=inf': dropout takes numbers, not 'inf'"),
         ("dropout=0x1p3", "invalid --where 'dropout=0x1p3': dropout takes numbers, not '0x1p3'"),
-        ("regularization=l2", "invalid --where 'regularization=l2': regularization is one of none, dropout, weight decay, dropout + weight decay, not 'l2'"),
-        ("activation in relu", "invalid --where 'activation in relu': expected a list in parentheses after in, as in activation in (relu,tanh)"),
+        (
+            "regularization=l2",
+            "invalid --where 'regularization=l2': regularization is one of none, dropout, weight decay, dropout + weight decay, not 'l2'"
+        ),
+        (
+            "activation in relu",
+            "invalid --where 'activation in relu': expected a list in parentheses after in, as in activation in (relu,tanh)"
+        ),
         ("activation in (relu", "invalid --where 'activation in (relu': the list after in is not closed with )"),
         ("activation in ()", "invalid --where 'activation in ()': missing value after ("),
         ("activation in (relu,)", "invalid --where 'activation in (relu,)': missing value after ,"),
         ("activation in (relu) or 1", "invalid --where 'activation in (relu) or 1': unexpected 'or 1' after the value"),
-        ("activation=(relu)", "invalid --where 'activation=(relu)': unexpected '(' in a value; quote values that hold symbols, as in tag:note='a;b'"),
-        ("activation=a,b", "invalid --where 'activation=a,b': unexpected ',' in a value; quote values that hold symbols, as in tag:note='a;b'"),
+        (
+            "activation=(relu)",
+            "invalid --where 'activation=(relu)': unexpected '(' in a value; quote values that hold symbols, as in tag:note='a;b'"
+        ),
+        (
+            "activation=a,b",
+            "invalid --where 'activation=a,b': unexpected ',' in a value; quote values that hold symbols, as in tag:note='a;b'"
+        ),
     ])
     func badCondition(text: String, message: String) {
         do {
@@ -122,10 +149,13 @@ import Testing
 
     @Test func sortOrder() throws {
         let columns = ["architecture", "batch_size", "runs", "test_mean", "tag:opt"]
-        #expect(try SortOrder(parsing: "test_mean:desc", columns: columns) == SortOrder(column: "test_mean", descending: true))
+        #expect(
+            try SortOrder(parsing: "test_mean:desc", columns: columns)
+                == SortOrder(column: "test_mean", descending: true))
         #expect(try SortOrder(parsing: "runs:asc", columns: columns) == SortOrder(column: "runs"))
         #expect(try SortOrder(parsing: "batch-size", columns: columns) == SortOrder(column: "batch_size"))
-        #expect(try SortOrder(parsing: "tag:opt:desc", columns: columns) == SortOrder(column: "tag:opt", descending: true))
+        #expect(
+            try SortOrder(parsing: "tag:opt:desc", columns: columns) == SortOrder(column: "tag:opt", descending: true))
     }
 
     @Test(arguments: ["test_ci_low", "test_mean DESC", "test_mean; DROP TABLE runs", "1", "", ":desc", "-test_mean"])
@@ -136,7 +166,9 @@ import Testing
             Issue.record("'\(text)' was accepted")
         } catch {
             let shown = text.contains("'") ? "\"\(text)\"" : "'\(text)'"
-            #expect(error.description == "cannot sort by \(shown); columns: runs, test_mean (add :desc to sort in descending order)")
+            #expect(
+                error.description
+                    == "cannot sort by \(shown); columns: runs, test_mean (add :desc to sort in descending order)")
         }
     }
 

@@ -22,7 +22,8 @@ public struct Baseline: Sendable, Hashable {
         precondition(!groups.isEmpty, "a baseline needs group keys")
         var keyIndex = groups.count - 1
         var value = text
-        if let equals = text.firstIndex(of: "="), let key = try? GroupKey(parsing: String(text[..<equals]), option: "") {
+        if let equals = text.firstIndex(of: "="), let key = try? GroupKey(parsing: String(text[..<equals]), option: "")
+        {
             guard let index = groups.firstIndex(of: key) else {
                 throw .invalidBaseline(text, reason: "\(key) is not a --group key")
             }

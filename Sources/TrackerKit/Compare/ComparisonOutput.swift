@@ -55,14 +55,19 @@ extension Comparison {
             if metric == .test { table.append("gap", rows.map { TextTable.Entry(NumberText.points($0.gap)) }) }
         }
         if request.baseline != nil {
-            table.append("test diff", rows.map { row in
-                row.baseline?.isBaseline == true
-                    ? TextTable.Entry("baseline", tint: .dim) : TextTable.Entry(NumberText.points(row.baseline?.difference))
-            })
-            table.append("p", rows.map { row in
-                let p = row.baseline?.p
-                return TextTable.Entry(NumberText.pValue(p), tint: p.map { $0 < 0.05 } == true ? .green : nil)
-            })
+            table.append(
+                "test diff",
+                rows.map { row in
+                    row.baseline?.isBaseline == true
+                        ? TextTable.Entry("baseline", tint: .dim)
+                        : TextTable.Entry(NumberText.points(row.baseline?.difference))
+                })
+            table.append(
+                "p",
+                rows.map { row in
+                    let p = row.baseline?.p
+                    return TextTable.Entry(NumberText.pValue(p), tint: p.map { $0 < 0.05 } == true ? .green : nil)
+                })
         }
         return table
     }
@@ -81,10 +86,12 @@ extension Comparison {
         table.append(name + " min", values.map { TextTable.Entry(format($0?.minimum)) })
         table.append(name + " max", values.map { TextTable.Entry(format($0?.maximum)) })
         guard metric.isAccuracy else { return }
-        table.append(name + " 95% CI", values.map { value in
-            let interval = value?.confidenceInterval
-            return TextTable.Entry(interval.map { format($0.lowerBound) + "–" + format($0.upperBound) } ?? "-")
-        })
+        table.append(
+            name + " 95% CI",
+            values.map { value in
+                let interval = value?.confidenceInterval
+                return TextTable.Entry(interval.map { format($0.lowerBound) + "–" + format($0.upperBound) } ?? "-")
+            })
     }
 
     /// `mean ± std` cells, the deviations padded so that the ± line up.

@@ -51,7 +51,8 @@ public struct Condition: Sendable, Hashable {
     func sql(_ parameters: inout ParameterList) -> String {
         if case .attribute(.experiment) = key {
             let names = values.map { parameters.add($0, numbered: "where") }.joined(separator: ", ")
-            return "r.experiment_id \(op.isNegated ? "NOT IN" : "IN") (SELECT id FROM experiments WHERE name IN (\(names)))"
+            return
+                "r.experiment_id \(op.isNegated ? "NOT IN" : "IN") (SELECT id FROM experiments WHERE name IN (\(names)))"
         }
         let expression = key.expression(&parameters)
         let placeholders = values.map { parameters.add($0, numbered: "where") }

@@ -40,7 +40,8 @@ struct ConditionParser {
         }
         skipSpaces()
         guard let op = takeOperator() else {
-            throw fail(rest.isEmpty ? Self.shape : "expected an operator (=, !=, <, <=, >, >=, in, not in) after \(keyText)")
+            throw fail(
+                rest.isEmpty ? Self.shape : "expected an operator (=, !=, <, <=, >, >=, in, not in) after \(keyText)")
         }
         let texts = op.takesList ? try list(after: op) : [try value(after: op.rawValue, inList: false)]
         skipSpaces()
@@ -53,7 +54,8 @@ struct ConditionParser {
         return Condition(key: key, op: op, values: values, text: text.trimmingSpaces)
     }
 
-    private static let shape = "expected KEY OP VALUE, as in activation=tanh, batch-size<=100 or activation in (relu,tanh)"
+    private static let shape =
+        "expected KEY OP VALUE, as in activation=tanh, batch-size<=100 or activation in (relu,tanh)"
 
     private mutating func takeOperator() -> Condition.Operator? {
         for (symbol, op) in [
@@ -88,7 +90,8 @@ struct ConditionParser {
     private mutating func list(after op: Condition.Operator) throws(QueryInputError) -> [String] {
         skipSpaces()
         guard rest.popFirst() == "(" else {
-            throw fail("expected a list in parentheses after \(op.rawValue), as in activation \(op.rawValue) (relu,tanh)")
+            throw fail(
+                "expected a list in parentheses after \(op.rawValue), as in activation \(op.rawValue) (relu,tanh)")
         }
         var values = [try value(after: "(", inList: true)]
         while true {

@@ -25,7 +25,8 @@ public struct RunDetailText {
         text += epochTable.render(style: style)
         if style.isTerminal {
             let dev = detail.epochs.map(\.dev.accuracy)
-            text += "\ndev accuracy  " + Sparkline(dev).render(width: 60) + "  "
+            text +=
+                "\ndev accuracy  " + Sparkline(dev).render(width: 60) + "  "
                 + NumberText.percent(dev.first) + " → " + NumberText.percent(dev.last) + " %\n"
         }
         return text
@@ -87,7 +88,8 @@ public struct RunDetailText {
                 ))
         }
         if !p.tags.isEmpty {
-            fields.append(("tags", p.tags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
+            fields.append(
+                ("tags", p.tags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
         }
         if let error = run.error { fields.append(("error", error)) }
         fields.append(("config", p.config))
@@ -98,10 +100,15 @@ public struct RunDetailText {
     var epochTable: TextTable {
         var table = TextTable(columns: [TextTable.Column("epoch", alignsRight: true)])
         table.rows = detail.epochs.map { [TextTable.Entry(String($0.epoch))] }
-        let splits: [(String, KeyPath<EpochMetrics, Evaluation>)] = [("train", \.train), ("dev", \.dev), ("test", \.test)]
+        let splits: [(String, KeyPath<EpochMetrics, Evaluation>)] = [
+            ("train", \.train), ("dev", \.dev), ("test", \.test),
+        ]
         for (name, split) in splits {
-            table.append("\(name) loss", detail.epochs.map { TextTable.Entry(NumberText.fixed($0[keyPath: split].loss, decimals: 4)) })
-            table.append("\(name) %", detail.epochs.map { TextTable.Entry(NumberText.percent($0[keyPath: split].accuracy)) })
+            table.append(
+                "\(name) loss",
+                detail.epochs.map { TextTable.Entry(NumberText.fixed($0[keyPath: split].loss, decimals: 4)) })
+            table.append(
+                "\(name) %", detail.epochs.map { TextTable.Entry(NumberText.percent($0[keyPath: split].accuracy)) })
         }
         table.append("seconds", detail.epochs.map { TextTable.Entry(NumberText.fixed($0.seconds, decimals: 2)) })
         return table

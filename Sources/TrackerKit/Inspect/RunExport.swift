@@ -48,14 +48,17 @@ public struct RunExport: Sendable {
     ]
 
     /// One row per epoch: the run's id and settings, then the epoch's measures.
-    static let epochColumns: [RunColumn] = [
-        RunColumn("run_id", "r.id"), .experiment, .stored("status"), .stored("dataset"), .stored("seed"),
-        .architecture, .stored("depth"), .stored("activation"), .regularization, .stored("dropout"),
-        .stored("weight_decay"), .stored("learning_rate"), .stored("batch_size"),
-    ] + [
-        "epoch", "train_loss", "train_acc", "dev_loss", "dev_acc", "test_loss", "test_acc", "seconds", "eval_seconds",
-        "samples_per_second", "recorded_at",
-    ].map { RunColumn($0, "ep." + $0) }
+    static let epochColumns: [RunColumn] =
+        [
+            RunColumn("run_id", "r.id"), .experiment, .stored("status"), .stored("dataset"), .stored("seed"),
+            .architecture, .stored("depth"), .stored("activation"), .regularization, .stored("dropout"),
+            .stored("weight_decay"), .stored("learning_rate"), .stored("batch_size"),
+        ]
+        + [
+            "epoch", "train_loss", "train_acc", "dev_loss", "dev_acc", "test_loss", "test_acc", "seconds",
+            "eval_seconds",
+            "samples_per_second", "recorded_at",
+        ].map { RunColumn($0, "ep." + $0) }
 
     var columns: [RunColumn] { epochs ? Self.epochColumns : Self.runColumns }
 

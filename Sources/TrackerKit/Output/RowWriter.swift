@@ -25,7 +25,8 @@ struct CSVWriter: RowWriter {
         // Scanned as bytes: these are all ASCII, and Character iteration costs more
         // than the rest of an export.
         let utf8 = text.utf8
-        let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        let needsQuotes =
+            utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
             || utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
         guard needsQuotes else { return text }
         var quoted: [UInt8] = [UInt8(ascii: "\"")]
@@ -131,14 +132,17 @@ struct MarkdownWriter: RowWriter {
             max(3, ([header] + body).map { $0[column].count }.max() ?? 0)
         }
         let line = { (cells: [String]) in
-            "| " + cells.enumerated().map { column, text in
-                pad(text, to: widths[column], right: right[column])
-            }.joined(separator: " | ") + " |\n"
+            "| "
+                + cells.enumerated().map { column, text in
+                    pad(text, to: widths[column], right: right[column])
+                }.joined(separator: " | ") + " |\n"
         }
         sink.write(line(header))
-        sink.write("|" + widths.indices.map { column in
-            " " + String(repeating: "-", count: widths[column] - 1) + (right[column] ? ":" : "-") + " "
-        }.joined(separator: "|") + "|\n")
+        sink.write(
+            "|"
+                + widths.indices.map { column in
+                    " " + String(repeating: "-", count: widths[column] - 1) + (right[column] ? ":" : "-") + " "
+                }.joined(separator: "|") + "|\n")
         for row in body { sink.write(line(row)) }
     }
 

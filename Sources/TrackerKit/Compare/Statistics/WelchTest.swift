@@ -21,7 +21,8 @@ public struct WelchTest: Sendable, Hashable {
         guard v1 + v2 > 0 else { return nil }
         difference = sample.mean - baseline.mean
         t = difference / (v1 + v2).squareRoot()
-        degreesOfFreedom = (v1 + v2) * (v1 + v2)
+        degreesOfFreedom =
+            (v1 + v2) * (v1 + v2)
             / (v1 * v1 / Double(sample.count - 1) + v2 * v2 / Double(baseline.count - 1))
         p = StudentT.twoSidedTail(t, degreesOfFreedom: degreesOfFreedom)
     }
