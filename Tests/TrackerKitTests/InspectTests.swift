@@ -52,6 +52,10 @@ extension String {
         let byRegularization = try list(
             RunListingRequest(sort: SortOrder(column: "regularization", descending: true), limit: 3))
         #expect(ids(byRegularization) == [15, 14, 13])
+        let byExperiment = try list(RunListingRequest(sort: SortOrder(column: "experiment", descending: true), limit: 3))
+        #expect(ids(byExperiment) == [15, 14, 13])
+        let byExperimentUnlimited = try list(RunListingRequest(sort: SortOrder(column: "experiment")))
+        #expect(ids(byExperimentUnlimited).prefix(3) == [20, 19, 10])
     }
 
     @Test func listingColumns() throws {
