@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func sinkWritesThroughItsBuffer() throws {
-        let directory = try FileManager.default.temporaryDirectory.appendingPathComponent("sink-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sink-\(UUID().uuidString)")
         let line = String(repeating: "x", count: 999) + "\n"
         let count = try OutputFile.write(to: directory.path) { sink in
             for _ in 0..<200 { sink.write(line) }
