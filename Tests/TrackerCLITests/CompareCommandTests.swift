@@ -215,15 +215,26 @@ struct CompareCommandTests {
         "architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, "
         + "dataset, experiment, tag:NAME"
 
-    @Test func badFormat() throws {
-        let outcome = try fixture.tracker(["compare", "--group", "activation", "--format", "xml"])
+    /// Values of closed options, refused by the argument parser with the values it takes.
+    @Test(arguments: [
+        ("--format", "xml", "Please provide one of 'table', 'csv', 'json', 'jsonl' or 'markdown'.",
+            "--format <format>  How to print the rows."),
+        ("--select", "last", "Please provide one of 'final' and 'best-dev'.",
+            "--select <select>  Which epoch stands for a run: the last one, or the one of best dev accuracy."),
+        ("--stats", "all", "Please provide one of 'basic' and 'full'.",
+            "--stats <stats>  basic: mean and standard deviation; full: also min, max and the 95% confidence interval."),
+    ])
+    func badChoice(option: String, value: String, choices: String, help: String) throws {
+        let before = try fixture.snapshot()
+        let outcome = try fixture.tracker(["compare", "--group", "activation", option, value])
+        let name = help.prefix { $0 != " " } + " " + help.dropFirst(option.count + 1).prefix { $0 != " " }
         #expect(
             outcome
                 == .init(
                     status: 64, stdout: "",
-                    stderr:
-                        "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'csv', 'json', 'jsonl' or 'markdown'.\n"
-                        + "Help:  --format <format>  How to print the rows.\n" + Usage.compare))
+                    stderr: "Error: The value '\(value)' is invalid for '\(name)'. \(choices)\nHelp:  \(help)\n"
+                        + Usage.compare))
+        #expect(try fixture.snapshot().bytes == before.bytes)
     }
 
     @Test func unknownBaselineValue() throws {
