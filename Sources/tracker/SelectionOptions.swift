@@ -18,8 +18,9 @@ struct SelectionOptions: ParsableArguments {
         name: .customLong("where"),
         help: ArgumentHelp(
             "Only runs that pass this test (repeatable; all must pass): KEY=VALUE, !=, <, <=, >, >= "
-                + "(numbers), KEY in (A,B) or KEY not in (A,B), with the keys of --group. "
-                + "Quote values that hold symbols: tag:note='a;b'.",
+                + "(numbers), KEY in (A,B) or KEY not in (A,B), where KEY is one of "
+                + GroupKey.allValueStrings.joined(separator: ", ")
+                + ". Quote values that hold symbols: tag:note='a;b'.",
             valueName: "test"))
     var conditions: [String] = []
 

@@ -217,12 +217,18 @@ struct CompareCommandTests {
 
     /// Values of closed options, refused by the argument parser with the values it takes.
     @Test(arguments: [
-        ("--format", "xml", "Please provide one of 'table', 'csv', 'json', 'jsonl' or 'markdown'.",
-            "--format <format>  How to print the rows."),
-        ("--select", "last", "Please provide one of 'final' and 'best-dev'.",
-            "--select <select>  Which epoch stands for a run: the last one, or the one of best dev accuracy."),
-        ("--stats", "all", "Please provide one of 'basic' and 'full'.",
-            "--stats <stats>  basic: mean and standard deviation; full: also min, max and the 95% confidence interval."),
+        (
+            "--format", "xml", "Please provide one of 'table', 'csv', 'json', 'jsonl' or 'markdown'.",
+            "--format <format>  How to print the rows."
+        ),
+        (
+            "--select", "last", "Please provide one of 'final' and 'best-dev'.",
+            "--select <select>  Which epoch stands for a run: the last one, or the one of best dev accuracy."
+        ),
+        (
+            "--stats", "all", "Please provide one of 'basic' and 'full'.",
+            "--stats <stats>  basic: mean and standard deviation; full: also min, max and the 95% confidence interval."
+        ),
     ])
     func badChoice(option: String, value: String, choices: String, help: String) throws {
         let before = try fixture.snapshot()
