@@ -83,7 +83,7 @@ struct CompareBenchmark {
     private func discard() throws -> TextSink {
         let descriptor = open("/dev/null", O_WRONLY)
         guard descriptor >= 0 else { throw UsageError("cannot open /dev/null") }
-        return TextSink(descriptor: descriptor)
+        return TextSink(descriptor: descriptor, target: "/dev/null")
     }
 }
 

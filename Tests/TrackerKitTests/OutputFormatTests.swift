@@ -112,6 +112,18 @@ import Testing
         #expect(try String(contentsOf: directory, encoding: .utf8) == String(repeating: line, count: 200))
     }
 
+    @Test func fullDisk() throws {
+        let descriptor = open("/dev/full", O_WRONLY)
+        try #require(descriptor >= 0, "no /dev/full")
+        defer { close(descriptor) }
+        let sink = TextSink(descriptor: descriptor, target: "standard output")
+        sink.write("a line\n")
+        #expect(throws: OutputError(target: "standard output", reason: "No space left on device")) { try sink.flush() }
+        #expect(
+            OutputError(target: "standard output", reason: "No space left on device").description
+                == "cannot write standard output: No space left on device")
+    }
+
     @Test func outputFileLeavesNothingOnFailure() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -124,7 +136,7 @@ import Testing
             }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
-        #expect(throws: OutputFileError(path: folder.path + "/missing/a.csv", reason: "No such file or directory")) {
+        #expect(throws: OutputError(target: "'\(folder.path)/missing/a.csv'", reason: "No such file or directory")) {
             try OutputFile.write(to: folder.path + "/missing/a.csv") { _ in }
         }
     }

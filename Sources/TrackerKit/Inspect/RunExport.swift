@@ -78,7 +78,7 @@ public struct RunExport: Sendable {
 
     /// Writes the rows to `sink` in one read transaction and returns how many there were.
     ///
-    /// - Throws: `SQLiteError` when the database fails, `POSIXError` when writing fails.
+    /// - Throws: `SQLiteError` when the database fails, `OutputError` when writing fails.
     @discardableResult
     public func write(from store: TrackerStore, to sink: TextSink) throws -> Int {
         let query = query

@@ -4,26 +4,31 @@ import Foundation
 /// 64 KiB buffer, so that an export of millions of rows never holds them all.
 public final class TextSink {
     private let descriptor: Int32?
+    /// What the descriptor is, for messages: `standard output`, `'runs.csv'`.
+    private let target: String
     private var buffer: [UInt8] = []
     /// The first write error; later writes are dropped and `flush` throws it.
-    private var failure: POSIXError?
+    private var failure: OutputError?
 
     private static let capacity = 1 << 16
 
     /// A sink that keeps its text, for `text`.
     public init() {
         descriptor = nil
+        target = "memory"
     }
 
-    /// A sink that writes to `descriptor`, which it does not close.
-    public init(descriptor: Int32) {
+    /// A sink that writes to `descriptor`, which it does not close; `target` names it
+    /// in errors.
+    public init(descriptor: Int32, target: String) {
         self.descriptor = descriptor
+        self.target = target
         buffer.reserveCapacity(Self.capacity)
     }
 
     /// Standard output.
     public static func standardOutput() -> TextSink {
-        TextSink(descriptor: STDOUT_FILENO)
+        TextSink(descriptor: STDOUT_FILENO, target: "standard output")
     }
 
     public func write(_ text: String) {
@@ -35,7 +40,7 @@ public final class TextSink {
 
     /// Writes out what is buffered.
     ///
-    /// - Throws: `POSIXError` from the first write that failed (a full disk).
+    /// - Throws: `OutputError` for the first write that failed (a full disk).
     public func flush() throws {
         if descriptor != nil { drain() }
         if let failure { throw failure }
@@ -59,7 +64,7 @@ public final class TextSink {
                 let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                    failure = OutputError(target: target, code: errno)
                     return
                 }
                 offset += written
