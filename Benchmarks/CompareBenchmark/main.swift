@@ -1,7 +1,7 @@
 // Times what `tracker compare`, `runs` and `export` cost on a large database, in
 // process and end to end (process start included), and prints the figures.
 //
-//   swift build -c release --product StoreBenchmark --product CompareBenchmark --product tracker
+//   swift build -c release
 //   .build/release/StoreBenchmark generate --db /tmp/large.db --runs 100000
 //   .build/release/CompareBenchmark --db /tmp/large.db [--repeat 20]
 //
