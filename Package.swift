@@ -77,14 +77,25 @@ let package = Package(
             path: "Benchmarks/StoreBenchmark"
         ),
 
+        // tracker compare, runs and export on a large database, in process and end to end.
+        .executableTarget(
+            name: "CompareBenchmark",
+            dependencies: ["TrackerKit", "Store"],
+            path: "Benchmarks/CompareBenchmark"
+        ),
+
         // Helpers shared by test targets: temporary folders, built executables, child processes.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // A database of known runs, shared by the comparison tests of the library and the CLI.
+        .target(name: "TrackerFixtures", dependencies: ["Store"], path: "Tests/TrackerFixtures"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "TestSupport"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit", "Store", "Engine", "Datasets", "TestSupport"]),
-        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerKit", "Store", "TestSupport"]),
+        .testTarget(
+            name: "TrackerKitTests",
+            dependencies: ["TrackerKit", "Store", "Engine", "Datasets", "TestSupport", "TrackerFixtures"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerKit", "Store", "TestSupport", "TrackerFixtures"]),
     ]
 )

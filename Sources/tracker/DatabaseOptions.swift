@@ -22,8 +22,13 @@ struct DatabaseOptions: ParsableArguments {
         DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens and migrates the database; read-only commands pass `.mustExist`.
+    /// Opens and migrates the database, then marks runs whose recording process has
+    /// ended as `interrupted`, so that every command shows them as they are.
+    /// Commands that only read pass `.mustExist`: a missing file is an error, not an
+    /// empty database.
     func open(_ access: StoreAccess) throws -> TrackerStore {
-        try TrackerStore(path: path, access: access)
+        let store = try TrackerStore(path: path, access: access)
+        try store.markAbandonedRuns()
+        return store
     }
 }

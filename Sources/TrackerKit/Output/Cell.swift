@@ -1,0 +1,66 @@
+public import SQLite
+
+/// One value of a machine-readable output (CSV, JSON, JSON Lines, Markdown), typed so
+/// that each format writes it faithfully: numbers unrounded, NULL as null or empty.
+public enum Cell: Sendable, Hashable {
+    case null
+    case integer(Int64)
+    case real(Double)
+    case text(String)
+    /// Text that is itself a JSON value (a run's config, its tags): embedded as it is
+    /// in JSON outputs, written as text elsewhere.
+    case json(String)
+
+    public init(_ value: SQLiteValue) {
+        switch value {
+        case .null: self = .null
+        case .integer(let value): self = .integer(value)
+        case .real(let value): self = .real(value)
+        case .text(let value): self = .text(value)
+        case .blob: self = .text(value.description)
+        }
+    }
+
+    public init(_ value: Double?) {
+        self = value.map { .real($0) } ?? .null
+    }
+
+    public init(_ value: Int?) {
+        self = value.map { .integer(Int64($0)) } ?? .null
+    }
+
+    public init(_ value: String?) {
+        self = value.map { .text($0) } ?? .null
+    }
+
+    /// The value as plain text: empty for NULL, numbers in their shortest exact form
+    /// (`0.915`, `1e-05`); a non-finite number, which no format can hold, as empty.
+    public var plainText: String {
+        switch self {
+        case .null: ""
+        case .integer(let value): String(value)
+        case .real(let value): value.isFinite ? "\(value)" : ""
+        case .text(let value), .json(let value): value
+        }
+    }
+
+    /// Whether the value is a number, which tables align to the right.
+    var isNumber: Bool {
+        switch self {
+        case .integer, .real: true
+        case .null, .text, .json: false
+        }
+    }
+}
+
+/// Rows of cells under named columns: what the machine formats write.
+public struct CellTable: Sendable, Hashable {
+    public var columns: [String]
+    public var rows: [[Cell]]
+
+    public init(columns: [String], rows: [[Cell]]) {
+        precondition(rows.allSatisfy { $0.count == columns.count }, "every row needs one cell per column")
+        self.columns = columns
+        self.rows = rows
+    }
+}

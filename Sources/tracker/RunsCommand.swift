@@ -1,0 +1,52 @@
+import ArgumentParser
+import TrackerKit
+
+/// `tracker runs`: one line per run, newest first.
+struct RunsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "runs",
+        abstract: "List runs, newest first: status, settings, final dev and test accuracy, duration.",
+        discussion: "Runs whose process has ended without finishing them are shown as interrupted."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var filters: SelectionOptions
+
+    @Option(help: ArgumentHelp("Show at most this many runs.", valueName: "count"))
+    var limit: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Sort by a column (id, test_acc, duration_seconds, …; see the csv header); add :desc for descending.",
+            valueName: "column[:desc]"))
+    var sort: String?
+
+    @Option(help: "How to print the runs.")
+    var format: OutputFormat = .table
+
+    func validate() throws {
+        _ = try request()
+    }
+
+    func run() throws {
+        let request = try request()
+        let store = try database.open(.mustExist)
+        let listing = try RunListing(request, store: store)
+        try Printer.standardOutput.print(
+            listing.cellTable, table: listing.textTable, format: format, empty: "no \(request.selection.summary)")
+    }
+
+    private func request() throws -> RunListingRequest {
+        if let limit, limit < 0 {
+            throw ValidationError("--limit needs a count of runs, not \(limit)")
+        }
+        do {
+            return RunListingRequest(
+                selection: try filters.selection(defaultStatus: "all"),
+                sort: try sort.map { try SortOrder(parsing: $0, columns: RunListingRequest.sortableColumns) },
+                limit: limit)
+        } catch let error as QueryInputError {
+            throw ValidationError(error.description)
+        }
+    }
+}
