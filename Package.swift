@@ -67,6 +67,9 @@ let package = Package(
             dependencies: ["EmbedSQLTool"]
         ),
 
+        // Release-mode benchmark of the dataset layer: swift run -c release DatasetsBenchmark
+        .executableTarget(name: "DatasetsBenchmark", dependencies: ["Datasets"], path: "Benchmarks/DatasetsBenchmark"),
+
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),

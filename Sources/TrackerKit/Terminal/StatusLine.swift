@@ -1,0 +1,66 @@
+import Foundation
+
+/// Writes progress to a terminal as one line redrawn in place (carriage return, then
+/// erase-to-end-of-line `ESC [ K`), and permanent lines above it. Redraws are throttled so a
+/// fast stream of updates costs nothing. When the output is not a terminal (a pipe, a log
+/// file, CI), live updates are dropped and only the permanent lines are written.
+///
+/// Safe to call from any thread: downloads report progress from URLSession's queue.
+public final class StatusLine: @unchecked Sendable {
+    public let isTerminal: Bool
+    private let minimumInterval: Double
+    private let clock: @Sendable () -> Double
+    private let write: @Sendable (String) -> Void
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var lastDraw = -Double.infinity
+    private var showing = false
+
+    /// - Parameters:
+    ///   - clock: seconds from any fixed origin; injectable so tests control throttling.
+    ///   - write: receives the exact bytes to emit, escape sequences included.
+    public init(
+        isTerminal: Bool,
+        minimumInterval: Double = 0.1,
+        clock: @escaping @Sendable () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 },
+        write: @escaping @Sendable (String) -> Void
+    ) {
+        self.isTerminal = isTerminal
+        self.minimumInterval = minimumInterval
+        self.clock = clock
+        self.write = write
+    }
+
+    /// A status line on standard output, live only when standard output is a terminal.
+    public static func standardOutput() -> StatusLine {
+        StatusLine(isTerminal: isatty(STDOUT_FILENO) == 1) { text in
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    /// Redraws the live line, unless the last redraw was under `minimumInterval` ago.
+    public func update(_ text: String) {
+        guard isTerminal else { return }
+        lock.withLock {
+            let now = clock()
+            guard now - lastDraw >= minimumInterval else { return }
+            lastDraw = now
+            showing = true
+            write("\r" + text + "\u{1B}[K")
+        }
+    }
+
+    /// Writes a permanent line; on a terminal it replaces the live line, which the next
+    /// `update` draws again below it.
+    public func print(_ text: String) {
+        lock.withLock {
+            if showing {
+                write("\r\u{1B}[K" + text + "\n")
+                showing = false
+                lastDraw = -Double.infinity
+            } else {
+                write(text + "\n")
+            }
+        }
+    }
+}
