@@ -1,3 +1,4 @@
+import Datasets
 import Foundation
 
 /// A setting of `RunConfig` as users name it: the `tracker run` flag without its dashes,
@@ -45,7 +46,7 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         static let epochs = 1_000_000
         static let threads = 256
         static let trainImages = 50_000
-        static let datasets = ["mnist", "fashion-mnist"]
+        static let datasets = Dataset.all.map(\.name)
     }
 }
 

@@ -1,3 +1,4 @@
+import Datasets
 import Foundation
 
 /// Everything that defines one training run: the model, the optimisation, the data and
@@ -64,7 +65,7 @@ extension RunConfig {
     public var trialHash: String {
         var identity = self
         identity.threads = 0
-        return MD5.hexDigest(of: Array(Self.canonical(identity).utf8))
+        return MD5.digest(Array(Self.canonical(identity).utf8)).description
     }
 
     private static func canonical(_ config: RunConfig) -> String {
