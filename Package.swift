@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "tracker",
             dependencies: [
-                "TrackerKit",
+                "TrackerKit", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,15 +67,24 @@ let package = Package(
             dependencies: ["EmbedSQLTool"]
         ),
 
-        // Release-mode benchmark of the dataset layer: swift run -c release DatasetsBenchmark
+        // Release-mode benchmarks that print figures (see the README for each).
         .executableTarget(name: "DatasetsBenchmark", dependencies: ["Datasets"], path: "Benchmarks/DatasetsBenchmark"),
+        .executableTarget(name: "ChartsBenchmark", dependencies: ["Charts"], path: "Benchmarks/ChartsBenchmark"),
+        // The store's `write` mode is also the writer process of the store's concurrency tests.
+        .executableTarget(
+            name: "StoreBenchmark",
+            dependencies: ["Store", "SQLite"],
+            path: "Benchmarks/StoreBenchmark"
+        ),
 
-        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite"]),
-        .testTarget(name: "DatasetsTests", dependencies: ["Datasets"]),
+        // Helpers shared by test targets: temporary folders, built executables, child processes.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "TestSupport"]),
+        .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit", "Store", "Engine"]),
-        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerKit", "Store"]),
+        .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit", "Store", "Engine", "Datasets", "TestSupport"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerKit", "Store", "TestSupport"]),
     ]
 )

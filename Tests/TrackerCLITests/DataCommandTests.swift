@@ -1,8 +1,9 @@
+import TestSupport
 import Foundation
 import Testing
 
 /// `tracker data …` end to end: the built binary's output and exit status, exactly.
-@Suite("tracker data", .enabled(if: TrackerProcess.binary != nil, "the tracker executable is not built next to the tests"))
+@Suite("tracker data")
 struct DataCommandTests {
     private let usage = "Usage: tracker data fetch <name> [--mirror <mirror>] [--dir <dir>]\n"
         + "  See 'tracker data fetch --help' for more information.\n"

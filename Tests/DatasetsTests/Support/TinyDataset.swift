@@ -1,3 +1,4 @@
+import TestSupport
 @testable import Datasets
 
 /// A dataset of a dozen 2 × 3 images with the MNIST file names, written by the tests:

@@ -1,0 +1,51 @@
+/// What can go wrong when opening or using a tracker database, each case one line for
+/// the user.
+public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file does not exist and was not to be created.
+    case missingDatabase(path: String)
+    /// SQLite could not open the file (a directory, a missing folder, permissions).
+    case cannotOpen(path: String, reason: String)
+    /// The file exists but is not a SQLite database; it was not changed.
+    case notADatabase(path: String)
+    /// The file is a SQLite database that tracker did not create; it was not changed.
+    case notATrackerDatabase(path: String)
+    /// The database was written by a newer tracker; it was not changed.
+    case newerSchema(path: String, version: Int, supported: Int)
+    /// A migration failed; its transaction was rolled back.
+    case migrationFailed(path: String, migration: String, reason: String)
+    /// No run has this id.
+    case runNotFound(id: Int)
+    /// Only a run that stopped before completing can be resumed.
+    case runNotResumable(id: Int, status: RunStatus)
+    /// No file in `queries/` has this name.
+    case unknownQuery(name: String, available: [String])
+    /// The query has no parameter of this name.
+    case unknownQueryParameter(query: String, name: String, available: [String])
+
+    public var description: String {
+        switch self {
+        case .missingDatabase(let path):
+            "no tracker database at '\(path)'"
+        case .cannotOpen(let path, let reason):
+            "cannot open '\(path)': \(reason)"
+        case .notADatabase(let path):
+            "'\(path)' is not a SQLite database; it was left unchanged"
+        case .notATrackerDatabase(let path):
+            "'\(path)' is a SQLite database that tracker did not create; it was left unchanged"
+        case .newerSchema(let path, let version, let supported):
+            "'\(path)' has schema version \(version), newer than the \(supported) this tracker knows; "
+                + "it was left unchanged (use a newer tracker)"
+        case .migrationFailed(let path, let migration, let reason):
+            "cannot upgrade '\(path)': migration \(migration) failed and was rolled back: \(reason)"
+        case .runNotFound(let id):
+            "no run with id \(id)"
+        case .runNotResumable(let id, let status):
+            "run \(id) is \(status.rawValue): only an interrupted, failed or diverged run can be resumed"
+        case .unknownQuery(let name, let available):
+            "no query named '\(name)' (available: \(available.joined(separator: ", ")))"
+        case .unknownQueryParameter(let query, let name, let available):
+            "query '\(query)' has no parameter '\(name)' "
+                + (available.isEmpty ? "(it takes none)" : "(parameters: \(available.joined(separator: ", ")))")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import TestSupport
+
+@testable import Store
+
+/// Parameters of a small run, every field set, changed where a test cares.
+func sampleParameters(
+    hidden: [Int] = [128, 128], activation: String = "relu", seed: Int = 1, dropout: Double = 0,
+    weightDecay: Double = 0, batchSize: Int = 100, epochs: Int = 3, configHash: String = "hash-1",
+    tags: [String: String] = [:]
+) -> RunParameters {
+    RunParameters(
+        dataset: "mnist", datasetChecksum: "sha256:abc", trainLimit: 500, seed: seed, hidden: hidden,
+        parameterCount: 118_282, activation: activation, initialization: "torch", dropout: dropout,
+        weightDecay: weightDecay, learningRate: 0.01, momentum: 0.9, batchSize: batchSize, epochs: epochs,
+        clipNorm: 5, optimizer: "sgd", threads: 2,
+        config: #"{"hidden":[128,128],"activation":"\#(activation)","seed":\#(seed)}"#,
+        configHash: configHash, trackerVersion: "0.1.0-test", tags: tags)
+}
+
+/// An evaluation with the given accuracy and a loss of 1 − accuracy.
+func sampleEvaluation(_ accuracy: Double) -> Evaluation {
+    Evaluation(loss: 1 - accuracy, accuracy: accuracy)
+}
+
+/// The metrics of epoch `epoch` with the given accuracies; losses and times derived.
+func sampleEpoch(_ epoch: Int, train: Double, dev: Double, test: Double) -> EpochMetrics {
+    EpochMetrics(
+        epoch: epoch, train: sampleEvaluation(train), dev: sampleEvaluation(dev), test: sampleEvaluation(test),
+        seconds: Double(epoch), evalSeconds: 0.5, samplesPerSecond: 1000)
+}
+
+/// Final results with the given accuracies.
+func sampleResults(train: Double, dev: Double, test: Double, seconds: Double = 10) -> RunResults {
+    RunResults(
+        train: sampleEvaluation(train), dev: sampleEvaluation(dev), test: sampleEvaluation(test),
+        trainSeconds: seconds, samplesPerSecond: 5000 / seconds)
+}
+
+/// A store on a fresh file in its own temporary directory, removed afterwards.
+final class ScratchStore {
+    let directory: TemporaryDirectory
+    let path: String
+    let store: TrackerStore
+
+    init(_ name: String = "tracker.db") throws {
+        directory = try TemporaryDirectory()
+        path = directory.path(name)
+        store = try TrackerStore(path: path)
+    }
+}
+
+/// The root of the package, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Whether `text` is ISO-8601 UTC with milliseconds, as the schema stores timestamps.
+func isTimestamp(_ text: String?) -> Bool {
+    text?.wholeMatch(of: #/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/#) != nil
+}

@@ -1,0 +1,32 @@
+-- Accuracy by architecture and activation function (the seed's Table 1).
+--
+-- One row per architecture (hidden layer sizes) and activation function, over
+-- completed runs: the number of runs, then the mean and the sample standard
+-- deviation across those runs (seeds) of the final train, dev and test
+-- accuracy, in percent. A deviation is NULL for a group of one run.
+--
+-- The deviation is computed in one pass, sqrt((Σx² − Σx·x̄)/(n − 1)):
+-- accuracies lie in [0, 1], so the cancellation it suffers is far below the two
+-- decimals shown, and a single pass keeps the query fast on large databases.
+--
+-- Parameters (NULL, meaning all runs, when not set):
+--   :experiment   only the runs of this experiment
+--
+-- Usage:
+--   sqlite3 -box tracker.db < queries/compare_activation.sql
+--   sqlite3 -box -cmd ".parameter set :experiment 'activation'" tracker.db < queries/compare_activation.sql
+SELECT
+    hidden AS architecture,
+    activation,
+    count(*) AS runs,
+    round(100 * avg(train_acc), 2) AS train_pct,
+    round(100 * sqrt(max(0.0, (sum(train_acc * train_acc) - sum(train_acc) * avg(train_acc)) / (count(*) - 1))), 2) AS train_sd,
+    round(100 * avg(dev_acc), 2) AS dev_pct,
+    round(100 * sqrt(max(0.0, (sum(dev_acc * dev_acc) - sum(dev_acc) * avg(dev_acc)) / (count(*) - 1))), 2) AS dev_sd,
+    round(100 * avg(test_acc), 2) AS test_pct,
+    round(100 * sqrt(max(0.0, (sum(test_acc * test_acc) - sum(test_acc) * avg(test_acc)) / (count(*) - 1))), 2) AS test_sd
+FROM run_summary
+WHERE status = 'completed'
+  AND (:experiment IS NULL OR experiment = :experiment)
+GROUP BY hidden, activation
+ORDER BY min(depth), hidden, activation;
