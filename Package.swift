@@ -38,7 +38,13 @@ let package = Package(
 
         // Training: datasets on disk, then the numerical engine.
         .target(name: "Datasets", dependencies: ["CZlib"]),
-        .target(name: "Engine", dependencies: ["CBLAS", "Datasets"]),
+        // Optimised in every configuration: unoptimised SIMD kernels run ~100× slower, which
+        // would make the engine's real-data tests take minutes in debug builds.
+        .target(
+            name: "Engine",
+            dependencies: ["CBLAS", "Datasets"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
 
         // Charts: a small SVG writer and text charts, knowing nothing of runs.
         .target(name: "Charts"),
@@ -65,6 +71,14 @@ let package = Package(
             name: "EmbedSQL",
             capability: .buildTool(),
             dependencies: ["EmbedSQLTool"]
+        ),
+
+        // Training and sgemm throughput on MNIST (release builds), beside its PyTorch twin.
+        .executableTarget(
+            name: "EngineBenchmark",
+            dependencies: ["Engine", "Datasets"],
+            path: "Benchmarks/EngineBenchmark",
+            exclude: ["pytorch_reference.py"]
         ),
 
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
