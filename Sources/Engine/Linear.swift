@@ -37,10 +37,13 @@ final class Linear {
     /// From `dZ = ∂L/∂Z: [n, out]`: `∂L/∂W = dZᵀ · X`, `∂L/∂b = Σ_rows dZ`, and, when asked,
     /// `∂L/∂X = dZ · W` (skipped for the first layer, whose input needs no gradient).
     func backward(input x: Matrix, outputGradient dz: Matrix, inputGradient dx: Matrix?) {
+        if let dx { propagate(dz, into: dx) }
         gemm(dz, x, into: weightGradient, transposeA: true)
         sumColumns(of: dz, into: biasGradient)
-        if let dx {
-            gemm(dz, weight, into: dx)
-        }
+    }
+
+    /// `∂L/∂X = dZ · W`, the gradient handed to the layer below.
+    func propagate(_ dz: Matrix, into dx: Matrix) {
+        gemm(dz, weight, into: dx)
     }
 }

@@ -46,18 +46,23 @@ final class Network {
     }
 
     /// Backpropagates from `workspace.gradients.last` (the loss gradient with respect to the
-    /// logits, filled by the loss) into every layer's parameter gradients.
-    func backward(_ workspace: Workspace) {
+    /// logits, filled by the loss), then takes the optimiser's step. When `optimizer`
+    /// updates during backpropagation, each layer's parameters are updated as soon as the
+    /// gradient below it has been computed from the old weights; otherwise the parameter
+    /// gradients are computed into the layers (and left there when `optimizer` is `nil`).
+    func backward(_ workspace: Workspace, optimizer: SGD?) {
         for l in layers.indices.reversed() {
-            let gradient = workspace.gradients[l]
+            let gradient = workspace.gradients[l], layer = layers[l], input = workspace.input(ofLayer: l)
             if l < layers.count - 1 {
                 activation.backpropagate(gradient, output: workspace.outputs[l], mask: workspace.masks.isEmpty ? nil : workspace.masks[l])
             }
-            layers[l].backward(
-                input: workspace.input(ofLayer: l),
-                outputGradient: gradient,
-                inputGradient: l > 0 ? workspace.gradients[l - 1] : nil
-            )
+            if let optimizer, optimizer.updatesDuringBackward {
+                if l > 0 { layer.propagate(gradient, into: workspace.gradients[l - 1]) }
+                optimizer.update(layer: l, of: layers, outputGradient: gradient, input: input)
+            } else {
+                layer.backward(input: input, outputGradient: gradient, inputGradient: l > 0 ? workspace.gradients[l - 1] : nil)
+            }
         }
+        optimizer?.finishStep(layers)
     }
 }

@@ -28,15 +28,56 @@ final class SGD {
         hasVelocity = false
     }
 
+    /// Whether ``update(layer:of:outputGradient:input:)`` applies each layer's step during
+    /// backpropagation. Only clipping, which needs the norm of all gradients first, keeps
+    /// the gradients for a separate ``step(_:)``.
+    var updatesDuringBackward: Bool { clipNorm == nil }
+
     /// Clips (when configured) and applies one step to every layer's parameters from the
     /// gradients they hold.
     func step(_ layers: [Linear]) {
         if let clipNorm { clipGradients(layers, maxNorm: clipNorm) }
         for (l, layer) in layers.enumerated() {
-            update(layer.weight, gradient: layer.weightGradient, velocity: velocities.isEmpty ? nil : velocities[2 * l])
-            update(layer.bias, gradient: layer.biasGradient, velocity: velocities.isEmpty ? nil : velocities[2 * l + 1])
+            update(layer.weight, gradient: layer.weightGradient, velocity: velocity(2 * l))
+            update(layer.bias, gradient: layer.biasGradient, velocity: velocity(2 * l + 1))
         }
         hasVelocity = !velocities.isEmpty
+    }
+
+    /// Ends a step that backpropagation started: applies it now if it was not applied
+    /// layer by layer.
+    func finishStep(_ layers: [Linear]) {
+        if updatesDuringBackward {
+            hasVelocity = !velocities.isEmpty
+        } else {
+            step(layers)
+        }
+    }
+
+    /// The step for `layers[l]` straight from its pre-activation gradient `dZ` and input
+    /// `X`, with the weight gradient `dZᵀ · X` folded into one product so that it is never
+    /// written out and read back:
+    /// without momentum `W ← (1 − lr·wd) · W − lr · dZᵀX`; with momentum
+    /// `V ← μ · V + dZᵀX` (`μ = 0` on the first step), then `V ← V + wd · W`, `W ← W − lr · V`.
+    /// The same step as ``step(_:)`` up to float rounding.
+    func update(layer l: Int, of layers: [Linear], outputGradient dz: Matrix, input x: Matrix) {
+        let layer = layers[l]
+        sumColumns(of: dz, into: layer.biasGradient)
+        update(layer.bias, gradient: layer.biasGradient, velocity: velocity(2 * l + 1))
+        guard let velocity = velocity(2 * l) else {
+            gemm(dz, x, into: layer.weight, transposeA: true, alpha: -learningRate, beta: 1 - learningRate * weightDecay)
+            return
+        }
+        gemm(dz, x, into: velocity, transposeA: true, beta: hasVelocity ? momentum : 0)
+        let p = layer.weight.storage, v = velocity.storage, lr = learningRate, wd = weightDecay
+        if wd != 0 {
+            for i in 0 ..< velocity.count { v[i] = v[i] + wd * p[i] }
+        }
+        for i in 0 ..< velocity.count { p[i] = p[i] - lr * v[i] }
+    }
+
+    private func velocity(_ index: Int) -> Matrix? {
+        velocities.isEmpty ? nil : velocities[index]
     }
 
     /// `clip_grad_norm_`: with `total` the L2 norm of all gradients taken together, scales

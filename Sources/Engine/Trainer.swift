@@ -109,8 +109,7 @@ public final class Trainer {
                 network.forward(workspace, dropout: dropout, generator: &dropoutGenerator)
                 let loss = LogSoftmaxLoss.lossAndGradient(logits: logits, labels: labels, gradient: logitsGradient)
                 guard loss.isFinite else { return .diverged(epoch: epoch, batch: batch + 1, loss: loss) }
-                network.backward(workspace)
-                optimizer.step(network.layers)
+                network.backward(workspace, optimizer: optimizer)
                 let progress = BatchProgress(
                     epoch: epoch, batch: batch + 1, batchCount: batchCount, samplesSeen: start + rows, loss: loss
                 )

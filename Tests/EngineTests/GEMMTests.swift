@@ -40,6 +40,31 @@ struct GEMMTests {
         }
     }
 
+    /// Shapes with a dimension of 1 take the sgemv / sger routes; each is checked with every
+    /// transpose combination and with beta 0, 1 and 0.5 (sger handles only 0 and 1 itself).
+    @Test("vector-shaped products agree with the naive GEMM", arguments: [
+        (1, 9, 13), (1, 1, 5), (7, 1, 13), (6, 11, 1), (1, 8, 1), (5, 1, 1), (1, 1, 1),
+    ])
+    func vectorShapes(m: Int, n: Int, k: Int) {
+        var random = TestRandom(seed: UInt64(m * 100 + n * 10 + k))
+        for (transposeA, transposeB) in [(false, false), (false, true), (true, false), (true, true)] {
+            for beta: Float in [0, 1, 0.5] {
+                let a = transposeA ? random.matrix(k, m) : random.matrix(m, k)
+                let b = transposeB ? random.matrix(n, k) : random.matrix(k, n)
+                let initial = random.floats(m * n)
+                let c = Matrix(rows: m, columns: n, values: initial)
+                gemm(a, b, into: c, transposeA: transposeA, transposeB: transposeB, alpha: -0.5, beta: beta)
+                let expected = referenceGEMM(
+                    a, b, initial, transposeA: transposeA, transposeB: transposeB, alpha: -0.5, beta: beta, m: m, n: n, k: k
+                )
+                #expect(
+                    Tolerance(relative: 1e-5, absolute: 1e-6).mismatches(c.values.doubles, expected).isEmpty,
+                    "m \(m) n \(n) k \(k) tA \(transposeA) tB \(transposeB) beta \(beta)"
+                )
+            }
+        }
+    }
+
     @Test("works on the first rows of a larger buffer, leaving the rest untouched")
     func partialRows() {
         var random = TestRandom(seed: 99)

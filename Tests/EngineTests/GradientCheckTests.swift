@@ -79,7 +79,7 @@ struct GradientCheckTests {
             )
         }
         _ = loss()
-        network.backward(workspace)
+        network.backward(workspace, optimizer: nil)
         for (l, layer) in network.layers.enumerated() {
             let weights = layer.weightGradient.values.doubles, biases = layer.biasGradient.values.doubles
             let step: Float = activation == .relu ? 1e-3 : 1e-2
