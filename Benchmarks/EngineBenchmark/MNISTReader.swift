@@ -21,14 +21,14 @@ enum MNISTReader {
         guard word(images, 0) == 0x803, word(labels, 0) == 0x801, word(images, 4) == count,
               images.count == 16 + count * features, labels.count == 8 + count
         else { throw Failure(description: "\(directory): \(prefix) files are not matching MNIST IDX files") }
-        return ImageSet(pixels: Array(images[16...]), labels: Array(labels[8...]), featureCount: features)
+        return ImageSet(pixels: Array(images.dropFirst(16)), labels: Array(labels.dropFirst(8)), featureCount: features)
     }
 
-    private static func word(_ bytes: [UInt8], _ offset: Int) -> Int {
-        bytes[offset ..< offset + 4].reduce(0) { $0 << 8 | Int($1) }
+    private static func word(_ bytes: Data, _ offset: Int) -> Int {
+        bytes[bytes.startIndex + offset ..< bytes.startIndex + offset + 4].reduce(0) { $0 << 8 | Int($1) }
     }
 
-    private static func gunzip(_ path: String) throws -> [UInt8] {
+    private static func gunzip(_ path: String) throws -> Data {
         guard FileManager.default.fileExists(atPath: path) else { throw Failure(description: "\(path) not found") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/gzip")
@@ -39,6 +39,6 @@ enum MNISTReader {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw Failure(description: "gzip could not read \(path)") }
-        return [UInt8](data)
+        return data
     }
 }

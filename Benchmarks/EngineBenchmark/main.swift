@@ -6,7 +6,7 @@ import Foundation
 // thread count, with the implied GFLOP/s (6 × parameters per training sample), and the
 // raw `cblas_sgemm` figures to compare with. Build in release:
 //   swift run -c release EngineBenchmark [--data DIR] [--threads 1,2] [--only TEXT]
-//     [--epochs N] [--samples N] [--gemm-only] [--no-gemm]
+//     [--epochs N] [--samples N] [--batch N] [--gemm-only] [--no-gemm]
 // DIR defaults to $TRACKER_DATA/mnist. Benchmarks/EngineBenchmark/pytorch_reference.py
 // runs the same models and loop in PyTorch and prints the same columns.
 
@@ -34,6 +34,7 @@ struct Options {
     var only: String?
     var epochs = 2
     var samples: Int?
+    var batchSize: Int?
     var gemm = true
     var training = true
 
@@ -50,6 +51,7 @@ struct Options {
             case "--only": only = try value(flag)
             case "--epochs": epochs = Int(try value(flag)) ?? epochs
             case "--samples": samples = Int(try value(flag))
+            case "--batch": batchSize = Int(try value(flag))
             case "--gemm-only": training = false
             case "--no-gemm": gemm = false
             default: throw MNISTReader.Failure(description: "unknown option \(flag)")
@@ -96,14 +98,15 @@ func run() throws {
         for configuration in configurations where options.only.map({ configuration.name.contains($0) }) ?? true {
             let config = TrainingConfig(
                 hidden: configuration.hidden, activation: configuration.activation, learningRate: 0.01,
-                batchSize: configuration.batchSize, epochs: options.epochs + 1, seed: 0, threads: threads
+                batchSize: options.batchSize ?? configuration.batchSize, epochs: options.epochs + 1, seed: 0, threads: threads
             )
             let trainer = try Trainer(config: config, train: train.prefix(options.samples ?? configuration.samples), dev: dev, test: test)
             let observer = BestEpoch()
             _ = trainer.train(observer: observer)
             let gflops = observer.trainingRate * 6 * Double(trainer.parameterCount) / 1e9
+            let name = options.batchSize.map { "\(configuration.name) → b\($0)" } ?? configuration.name
             print(
-                "\(configuration.name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(pad("\(threads)", 3)) "
+                "\(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(pad("\(threads)", 3)) "
                     + "\(pad(String(format: "%.0f", observer.trainingRate), 10)) \(pad(String(format: "%.0f", observer.evaluationRate), 10)) "
                     + "\(pad(String(format: "%.1f", gflops), 8))  \(String(format: "%.4f", observer.testAccuracy))"
             )
