@@ -1,6 +1,6 @@
 /// How a network's weights are drawn before training. Biases are always drawn from
 /// `U(−1/√fan_in, 1/√fan_in)`, as `nn.Linear` does.
-public enum Initialization: String, CaseIterable, Sendable, Codable {
+public enum Initialization: String, CaseIterable, Sendable, Codable, NamedChoice {
     /// The seed study's rule: ``xavier`` for tanh networks, ``pytorch`` otherwise.
     case auto
     /// `nn.Linear`'s default (Kaiming-uniform with `a = √5`): weights from
@@ -9,12 +9,7 @@ public enum Initialization: String, CaseIterable, Sendable, Codable {
     /// `xavier_uniform_`: weights from `U(−s, s)`, `s = √(6 / (fan_in + fan_out))`.
     case xavier
 
-    /// Parses a name in any letter case.
-    ///
-    /// - Throws: ``EngineError`` `unknown initialization 'he' (valid: auto, pytorch, xavier)`.
-    public init(parsing name: String) throws(EngineError) {
-        self = try parseName(name, as: Initialization.self, kind: "initialization")
-    }
+    public static let choiceKind = "initialization"
 
     /// The concrete rule for a network with `activation`: resolves ``auto``.
     public func resolved(for activation: Activation) -> Initialization {

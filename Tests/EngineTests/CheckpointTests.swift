@@ -53,29 +53,23 @@ struct CheckpointTests {
         expectError(bytes + [0], "the checkpoint is corrupt (checksum mismatch)")
     }
 
-    @Test("a checkpoint must fit the configuration's architecture and optimiser")
-    func mismatches() throws {
-        let checkpoint = try trainedCheckpoint()
-        var wider = config
-        wider.hidden = [6]
-        #expect(throws: EngineError("the checkpoint is for a 4-5-2 network, but the configuration describes 4-6-2")) {
-            try trainer(wider, from: checkpoint)
+    /// Each case changes the configuration or the checkpoint so that they no longer fit.
+    @Test("a checkpoint must fit the configuration's architecture and optimiser", arguments: [
+        ("wider", "the checkpoint is for a 4-5-2 network, but the configuration describes 4-6-2"),
+        ("no momentum", "the checkpoint has momentum state, but the configuration uses no momentum"),
+        ("no velocity", "the checkpoint has no momentum state, but the configuration uses momentum 0.5"),
+        ("fewer epochs", "the checkpoint has 1 epochs done, more than the configuration's 0"),
+    ])
+    func mismatches(change: String, message: String) throws {
+        var checkpoint = try trainedCheckpoint()
+        var changed = config
+        switch change {
+        case "wider": changed.hidden = [6]
+        case "no momentum": changed.momentum = 0
+        case "no velocity": checkpoint.velocities = nil
+        default: changed.epochs = 0
         }
-        var plain = config
-        plain.momentum = 0
-        #expect(throws: EngineError("the checkpoint has momentum state, but the configuration uses no momentum")) {
-            try trainer(plain, from: checkpoint)
-        }
-        var noVelocity = checkpoint
-        noVelocity.velocities = nil
-        #expect(throws: EngineError("the checkpoint has no momentum state, but the configuration uses momentum 0.5")) {
-            try trainer(config, from: noVelocity)
-        }
-        var fewer = config
-        fewer.epochs = 0
-        #expect(throws: EngineError("the checkpoint has 1 epochs done, more than the configuration's 0")) {
-            try trainer(fewer, from: checkpoint)
-        }
+        #expect(throws: EngineError(message)) { try trainer(changed, from: checkpoint) }
     }
 
     @Test("a checkpoint at epoch 0 restores the initial weights without momentum state")
