@@ -1,4 +1,5 @@
 import Datasets
+import Engine
 import Foundation
 
 /// A setting of `RunConfig` as users name it: the `tracker run` flag without its dashes,

@@ -1,4 +1,5 @@
 import Datasets
+import Engine
 import Foundation
 
 /// Everything that defines one training run: the model, the optimisation, the data and
