@@ -98,6 +98,6 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "TrackerKitTests", dependencies: ["TrackerKit", "Store", "Engine", "Datasets", "TestSupport"]),
-        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerKit", "Store", "TestSupport"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerKit", "Store", "SQLite", "TestSupport"]),
     ]
 )

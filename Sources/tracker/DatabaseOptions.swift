@@ -22,8 +22,12 @@ struct DatabaseOptions: ParsableArguments {
         DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens and migrates the database; read-only commands pass `.mustExist`.
+    /// Opens and migrates the database, and marks runs whose process is gone as
+    /// `interrupted`, so that every command shows them as they are. Read-only commands
+    /// pass `.mustExist`.
     func open(_ access: StoreAccess) throws -> TrackerStore {
-        try TrackerStore(path: path, access: access)
+        let store = try TrackerStore(path: path, access: access)
+        try store.markAbandonedRuns()
+        return store
     }
 }

@@ -7,6 +7,6 @@ struct Tracker: ParsableCommand {
         commandName: "tracker",
         abstract: "Train multi-layer perceptrons on MNIST-format data and track every run in SQLite.",
         version: TrackerVersion.current,
-        subcommands: [DBCommand.self, DataCommand.self]
+        subcommands: [RunCommand.self, ResumeCommand.self, DBCommand.self, DataCommand.self, WorkerCommand.self]
     )
 }

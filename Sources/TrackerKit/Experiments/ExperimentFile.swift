@@ -65,6 +65,9 @@ public enum ExperimentFile {
                     message: "seeds: the grid also varies seed; give seeds in one place only")
             }
         }
+        spec.setsThreads = reader.mentions(.threads, in: top["base"]) || spec.blocks.contains { block in
+            block.axes.contains { $0.key == .threads }
+        }
         if let node = top["tags"] {
             spec.tags = try reader.tags(node)
         }

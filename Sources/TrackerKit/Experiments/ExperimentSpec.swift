@@ -13,6 +13,8 @@ public struct ExperimentSpec: Sendable {
     public var seeds: [UInt64]?
     /// Tags recorded with every run of the experiment, sorted by key.
     public var tags: [Tag]
+    /// Whether the file chooses the BLAS thread count itself (in `base` or the grid).
+    public var setsThreads = false
 
     public init(name: String, description: String? = nil, base: RunConfig = RunConfig(),
                 blocks: [GridBlock] = [GridBlock()], seeds: [UInt64]? = nil, tags: [Tag] = []) {
@@ -76,7 +78,7 @@ public struct Assignment: Hashable, Sendable {
         self.text = text
     }
 
-    func apply(to config: inout RunConfig) {
+    public func apply(to config: inout RunConfig) {
         do {
             try config.set(key, from: text)
         } catch {
@@ -86,7 +88,7 @@ public struct Assignment: Hashable, Sendable {
 }
 
 /// A key-value label recorded with a run (`--tag key=value`, `tags:` in a file).
-public struct Tag: Hashable, Sendable {
+public struct Tag: Hashable, Sendable, Codable {
     public let key: String
     public let value: String
 

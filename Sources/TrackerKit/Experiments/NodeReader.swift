@@ -82,6 +82,12 @@ struct NodeReader {
         return config
     }
 
+    /// Whether the mapping `node` has `key`.
+    func mentions(_ key: ConfigKey, in node: Node?) -> Bool {
+        guard case let .mapping(mapping)? = node else { return false }
+        return mapping.keys.contains { $0.string == key.rawValue }
+    }
+
     /// `grid`: one mapping, or a list of mappings, of keys to lists of values.
     func grid(_ node: Node) throws(ExperimentFileError) -> [GridBlock] {
         if case let .sequence(blocks) = node {

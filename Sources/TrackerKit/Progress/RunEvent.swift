@@ -20,6 +20,9 @@ public enum RunEvent: Codable, Hashable, Sendable {
         public var epoch: Int
         public var batch: Int
         public var batches: Int
+        /// Training samples done in this epoch, and in all.
+        public var samples: Int
+        public var samplesPerEpoch: Int
         public var samplesPerSecond: Double
     }
 
