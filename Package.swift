@@ -83,6 +83,8 @@ let package = Package(
             path: "Benchmarks/EngineBenchmark",
             exclude: ["pytorch_reference.py"]
         ),
+        // What recording costs a training run.
+        .executableTarget(name: "RunBenchmark", dependencies: ["TrackerKit", "Store"], path: "Benchmarks/RunBenchmark"),
         // The store's `write` mode is also the writer process of the store's concurrency tests.
         .executableTarget(
             name: "StoreBenchmark",

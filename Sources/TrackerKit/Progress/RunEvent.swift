@@ -48,6 +48,8 @@ public enum RunEvent: Codable, Hashable, Sendable {
         public var testAccuracy: Double?
         public var seconds: Double
         public var error: String?
+        /// Seconds this process spent writing the run's epochs and checkpoints.
+        public var recordingSeconds: Double = 0
     }
 
     public var runID: Int64 {

@@ -101,7 +101,8 @@ struct TrainingRun {
         let finished = RunEvent.Finished(
             runID: Int64(runID), label: label, status: status.rawValue, epochs: epochsRecorded.count,
             devAccuracy: last?.dev.accuracy, testAccuracy: last?.test.accuracy,
-            seconds: epochsRecorded.reduce(0) { $0 + $1.seconds + $1.evalSeconds }, error: message)
+            seconds: epochsRecorded.reduce(0) { $0 + $1.seconds + $1.evalSeconds }, error: message,
+            recordingSeconds: recorder.recordingSeconds)
         emit(.finished(finished))
         return finished
     }
