@@ -38,7 +38,13 @@ let package = Package(
 
         // Training: datasets on disk, then the numerical engine.
         .target(name: "Datasets", dependencies: ["CZlib"]),
-        .target(name: "Engine", dependencies: ["CBLAS", "Datasets"]),
+        // Optimised in every configuration: unoptimised SIMD kernels run ~100× slower, which
+        // would make the engine's real-data tests take minutes in debug builds.
+        .target(
+            name: "Engine",
+            dependencies: ["CBLAS", "Datasets"],
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+        ),
 
         // Charts: a small SVG writer and text charts, knowing nothing of runs.
         .target(name: "Charts"),
@@ -70,6 +76,15 @@ let package = Package(
         // Release-mode benchmarks that print figures (see the README for each).
         .executableTarget(name: "DatasetsBenchmark", dependencies: ["Datasets"], path: "Benchmarks/DatasetsBenchmark"),
         .executableTarget(name: "ChartsBenchmark", dependencies: ["Charts"], path: "Benchmarks/ChartsBenchmark"),
+        // Training and sgemm throughput on MNIST, beside its PyTorch twin.
+        .executableTarget(
+            name: "EngineBenchmark",
+            dependencies: ["Engine", "Datasets"],
+            path: "Benchmarks/EngineBenchmark",
+            exclude: ["pytorch_reference.py"]
+        ),
+        // What recording costs a training run.
+        .executableTarget(name: "RunBenchmark", dependencies: ["TrackerKit", "Store"], path: "Benchmarks/RunBenchmark"),
         // The store's `write` mode is also the writer process of the store's concurrency tests.
         .executableTarget(
             name: "StoreBenchmark",
@@ -96,6 +111,7 @@ let package = Package(
         .testTarget(
             name: "TrackerKitTests",
             dependencies: ["TrackerKit", "Store", "Engine", "Datasets", "TestSupport", "TrackerFixtures"]),
-        .testTarget(name: "TrackerCLITests", dependencies: ["TrackerKit", "Store", "TestSupport", "TrackerFixtures"]),
+        .testTarget(
+            name: "TrackerCLITests", dependencies: ["TrackerKit", "Store", "SQLite", "TestSupport", "TrackerFixtures"]),
     ]
 )

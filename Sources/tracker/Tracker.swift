@@ -7,6 +7,9 @@ struct Tracker: ParsableCommand {
         commandName: "tracker",
         abstract: "Train multi-layer perceptrons on MNIST-format data and track every run in SQLite.",
         version: TrackerVersion.current,
-        subcommands: [DBCommand.self, DataCommand.self, CompareCommand.self, RunsCommand.self, ShowCommand.self, ExportCommand.self]
+        subcommands: [
+            RunCommand.self, ResumeCommand.self, CompareCommand.self, RunsCommand.self, ShowCommand.self,
+            ExportCommand.self, DataCommand.self, DBCommand.self, WorkerCommand.self,
+        ]
     )
 }

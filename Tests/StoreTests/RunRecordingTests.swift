@@ -117,25 +117,32 @@ import Testing
         #expect(error.extendedCode == SQLiteError.constraintForeignKey)
     }
 
-    @Test func extraWritesShareTheEpochsTransaction() throws {
-        try store.database.execute("CREATE TABLE checkpoints(run_id INTEGER, epoch INTEGER, weights BLOB)")
+    @Test func checkpointsCommitWithTheirEpoch() throws {
         let id = try store.createRun(experiment: "e", sampleParameters()).id
+        #expect(try store.checkpoint(of: id) == nil)
         try store.recordEpoch(sampleEpoch(1, train: 0.5, dev: 0.5, test: 0.5), for: id) { database in
             #expect(database.isInTransaction)
-            try database.execute("INSERT INTO checkpoints VALUES (?, 1, ?)", [SQLiteValue(id), .blob([1, 2, 3])])
+            try store.saveCheckpoint(.init(epoch: 1, state: [1, 2, 3]), for: id)
         }
+        #expect(try store.checkpoint(of: id) == .init(epoch: 1, state: [1, 2, 3]))
         struct DiskFull: Error {}
         #expect(throws: DiskFull.self) {
-            try store.recordEpoch(sampleEpoch(2, train: 0.9, dev: 0.9, test: 0.9), for: id) { database in
-                try database.execute("INSERT INTO checkpoints VALUES (?, 2, ?)", [SQLiteValue(id), .blob([4])])
+            try store.recordEpoch(sampleEpoch(2, train: 0.9, dev: 0.9, test: 0.9), for: id) { _ in
+                try store.saveCheckpoint(.init(epoch: 2, state: [4]), for: id)
                 throw DiskFull()
             }
         }
-        // The failed epoch left nothing: no epoch row, no checkpoint, best unchanged.
+        // The failed epoch left nothing: no epoch row, the old checkpoint, best unchanged.
         #expect(try row("SELECT group_concat(epoch) FROM epochs").values == ["1"])
-        #expect(
-            try row("SELECT group_concat(epoch), max(weights) FROM checkpoints").values == ["1", .blob([1, 2, 3])])
+        #expect(try store.checkpoint(of: id) == .init(epoch: 1, state: [1, 2, 3]))
         #expect(try row("SELECT best_epoch, best_dev_acc FROM runs").values == [1, 0.5])
+
+        // The next epoch replaces it: one checkpoint per run, the latest.
+        try store.recordEpoch(sampleEpoch(2, train: 0.9, dev: 0.9, test: 0.9), for: id) { _ in
+            try store.saveCheckpoint(.init(epoch: 2, state: [5, 6]), for: id)
+        }
+        #expect(try store.checkpoint(of: id) == .init(epoch: 2, state: [5, 6]))
+        #expect(try row("SELECT count(*) FROM checkpoints").values == [1])
     }
 
     @Test func deletingCascades() throws {

@@ -104,6 +104,11 @@ public final class ChildProcess: @unchecked Sendable {
         }
     }
 
+    /// What the process has written on standard output so far.
+    public func outputSoFar() -> String {
+        String(decoding: FileManager.default.contents(atPath: outputDirectory.path("stdout")) ?? Data(), as: UTF8.self)
+    }
+
     /// Sends `signal` to the process.
     public func send(_ signal: Int32) {
         Foundation.kill(pid, signal)

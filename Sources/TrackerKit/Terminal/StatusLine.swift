@@ -1,7 +1,8 @@
 import Foundation
 
-/// Writes progress to a terminal as one line redrawn in place (carriage return, then
-/// erase-to-end-of-line `ESC [ K`), and permanent lines above it. Redraws are throttled so a
+/// Writes progress to a terminal as a live block redrawn in place (carriage return, then
+/// erase-to-end-of-line `ESC [ K`; a block of several lines first moves the cursor up
+/// with `ESC [ n A` and erases below with `ESC [ J`), and permanent lines above it. Redraws are throttled so a
 /// fast stream of updates costs nothing. When the output is not a terminal (a pipe, a log
 /// file, CI), live updates are dropped and only the permanent lines are written.
 ///
@@ -14,7 +15,8 @@ public final class StatusLine: @unchecked Sendable {
     // Guarded by `lock`.
     private let lock = NSLock()
     private var lastDraw = -Double.infinity
-    private var showing = false
+    /// Lines of the live block on screen (0 when none).
+    private var shownLines = 0
 
     /// - Parameters:
     ///   - clock: seconds from any fixed origin; injectable so tests control throttling.
@@ -38,29 +40,47 @@ public final class StatusLine: @unchecked Sendable {
         }
     }
 
-    /// Redraws the live line, unless the last redraw was under `minimumInterval` ago.
+    /// Redraws the live block (one line per `\n`-separated part), unless the last redraw
+    /// was under `minimumInterval` ago.
     public func update(_ text: String) {
         guard isTerminal else { return }
         lock.withLock {
             let now = clock()
             guard now - lastDraw >= minimumInterval else { return }
             lastDraw = now
-            showing = true
-            write("\r" + text + "\u{1B}[K")
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let erase = shownLines > 1 || lines.count < shownLines ? "\u{1B}[J" : ""
+            write(returnToBlock() + erase + lines.map { $0 + "\u{1B}[K" }.joined(separator: "\n"))
+            shownLines = lines.count
         }
     }
 
-    /// Writes a permanent line; on a terminal it replaces the live line, which the next
+    /// Writes a permanent line; on a terminal it replaces the live block, which the next
     /// `update` draws again below it.
     public func print(_ text: String) {
         lock.withLock {
-            if showing {
-                write("\r\u{1B}[K" + text + "\n")
-                showing = false
+            if shownLines > 0 {
+                write(returnToBlock() + (shownLines > 1 ? "\u{1B}[J" : "\u{1B}[K") + text + "\n")
+                shownLines = 0
                 lastDraw = -Double.infinity
             } else {
                 write(text + "\n")
             }
         }
+    }
+
+    /// Removes the live block, leaving the cursor where it began.
+    public func clear() {
+        lock.withLock {
+            guard shownLines > 0 else { return }
+            write(returnToBlock() + (shownLines > 1 ? "\u{1B}[J" : "\u{1B}[K"))
+            shownLines = 0
+            lastDraw = -Double.infinity
+        }
+    }
+
+    /// To the start of the live block's first line.
+    private func returnToBlock() -> String {
+        shownLines > 1 ? "\r\u{1B}[\(shownLines - 1)A" : "\r"
     }
 }

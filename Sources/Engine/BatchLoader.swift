@@ -1,0 +1,36 @@
+import Datasets
+
+extension Workspace {
+    /// Converts the images `index(0) … index(rows − 1)` of `set` into `input` (pixels scaled
+    /// to `[0, 1]` as `byte / 255`, like torchvision's `ToTensor`) and their labels into
+    /// `labels`, after sizing the workspace to `rows`.
+    @inline(__always)
+    func load(_ set: ImageSet, rows: Int, index: (Int) -> Int) {
+        precondition(set.featureCount == input.columns, "image size differs from the network's input")
+        if rows != self.rows { resize(rows: rows) }
+        let features = set.featureCount
+        set.pixels.withUnsafeBufferPointer { pixels in
+            set.labels.withUnsafeBufferPointer { setLabels in
+                guard let source = pixels.baseAddress else { return }
+                for row in 0 ..< rows {
+                    let image = index(row)
+                    let from = source + image * features, to = input.storage + row * features
+                    for j in 0 ..< features { to[j] = Float(from[j]) / 255 }
+                    labels[row] = setLabels[image]
+                }
+            }
+        }
+    }
+
+    /// Loads the images whose indices are `order[start ..< start + rows]`.
+    func load(_ set: ImageSet, order: UnsafeMutableBufferPointer<Int32>, start: Int, rows: Int) {
+        precondition(start >= 0 && start + rows <= order.count, "batch outside the epoch order")
+        load(set, rows: rows) { Int(order[start + $0]) }
+    }
+
+    /// Loads the consecutive images `start ..< start + rows`.
+    func load(_ set: ImageSet, start: Int, rows: Int) {
+        precondition(start >= 0 && start + rows <= set.count, "batch outside the set")
+        load(set, rows: rows) { start + $0 }
+    }
+}

@@ -1,0 +1,49 @@
+/// A fully connected layer `Y = X · Wᵀ + b`, with `X: [n, in]`, `W: [out, in]` (PyTorch's
+/// layout), `b: [1, out]`, `Y: [n, out]`, and the gradients of its parameters.
+final class Linear {
+    let weight: Matrix
+    let bias: Matrix
+    let weightGradient: Matrix
+    let biasGradient: Matrix
+
+    var inputs: Int { weight.columns }
+    var outputs: Int { weight.rows }
+    var parameterCount: Int { weight.count + bias.count }
+
+    init(inputs: Int, outputs: Int) {
+        precondition(inputs > 0 && outputs > 0, "a layer has at least one input and one output")
+        weight = Matrix(rows: outputs, columns: inputs)
+        bias = Matrix(rows: 1, columns: outputs)
+        weightGradient = Matrix(rows: outputs, columns: inputs)
+        biasGradient = Matrix(rows: 1, columns: outputs)
+    }
+
+    /// Draws `W` from `U(−weightBound, weightBound)` (row-major order), then `b` from
+    /// `U(−biasBound, biasBound)`.
+    func initialize(weightBound: Float, biasBound: Float, generator: inout Xoshiro256StarStar) {
+        for i in 0 ..< weight.count {
+            weight.storage[i] = generator.nextFloat(in: -weightBound, weightBound)
+        }
+        for i in 0 ..< bias.count {
+            bias.storage[i] = generator.nextFloat(in: -biasBound, biasBound)
+        }
+    }
+
+    /// `Z = X · Wᵀ`; the caller adds the bias fused with the activation.
+    func forward(_ x: Matrix, into z: Matrix) {
+        gemm(x, weight, into: z, transposeB: true)
+    }
+
+    /// From `dZ = ∂L/∂Z: [n, out]`: `∂L/∂W = dZᵀ · X`, `∂L/∂b = Σ_rows dZ`, and, when asked,
+    /// `∂L/∂X = dZ · W` (skipped for the first layer, whose input needs no gradient).
+    func backward(input x: Matrix, outputGradient dz: Matrix, inputGradient dx: Matrix?) {
+        if let dx { propagate(dz, into: dx) }
+        gemm(dz, x, into: weightGradient, transposeA: true)
+        sumColumns(of: dz, into: biasGradient)
+    }
+
+    /// `∂L/∂X = dZ · W`, the gradient handed to the layer below.
+    func propagate(_ dz: Matrix, into dx: Matrix) {
+        gemm(dz, weight, into: dx)
+    }
+}

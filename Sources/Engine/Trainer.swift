@@ -1,0 +1,158 @@
+import Datasets
+
+/// Trains one MLP on a train set, evaluating it on train, dev and test after every epoch.
+///
+/// Each epoch shuffles the training images (Fisher-Yates from the identity with the
+/// shuffle generator), runs mini-batches in that order with the last partial batch kept,
+/// takes one ``SGD`` step per batch, then evaluates the three sets in eval mode in
+/// batches of ``evaluationBatchSize``. Buffers for the largest batch are allocated here,
+/// once; the batch loop allocates nothing.
+///
+/// Not thread-safe: use one trainer from one thread at a time.
+public final class Trainer {
+    /// Rows per evaluation pass, fixed so that metrics do not depend on the batch size.
+    public static let evaluationBatchSize = 1000
+
+    public let config: TrainingConfig
+    /// Epochs fully trained and evaluated.
+    public internal(set) var epochsCompleted: Int
+
+    let network: Network
+    let optimizer: SGD
+    private let dropout: Dropout?
+    var shuffleGenerator: Xoshiro256StarStar
+    var dropoutGenerator: Xoshiro256StarStar
+    private let trainSet: ImageSet, devSet: ImageSet, testSet: ImageSet
+    private let trainWorkspace: Workspace
+    private let evaluationWorkspace: Workspace
+    private let order: UnsafeMutableBufferPointer<Int32>
+
+    /// Builds the network from `config` (weights drawn from its seed) or, with
+    /// `checkpoint`, restores the state saved at the end of an epoch.
+    ///
+    /// - Throws: ``EngineError`` for an invalid config, sets that are empty or do not share
+    ///   one image size and class count, or a checkpoint that does not fit the config.
+    public init(
+        config: TrainingConfig, train: ImageSet, dev: ImageSet, test: ImageSet,
+        resumingFrom checkpoint: TrainingCheckpoint? = nil
+    ) throws(EngineError) {
+        try config.validate()
+        for (name, set) in [("training", train), ("dev", dev), ("test", test)] {
+            guard set.count > 0 else { throw EngineError("the \(name) set is empty") }
+            guard set.featureCount == train.featureCount, set.classCount == train.classCount else {
+                throw EngineError(
+                    "the \(name) set has \(set.featureCount) pixels and \(set.classCount) classes per image, "
+                        + "the training set \(train.featureCount) and \(train.classCount)"
+                )
+            }
+        }
+        guard train.count <= Int(Int32.max) else { throw EngineError("the training set has more than 2³¹ images") }
+        self.config = config
+        trainSet = train
+        devSet = dev
+        testSet = test
+
+        var seeder = SplitMix64(seed: config.seed)
+        var initializationGenerator = Xoshiro256StarStar(seeding: &seeder)
+        shuffleGenerator = Xoshiro256StarStar(seeding: &seeder)
+        dropoutGenerator = Xoshiro256StarStar(seeding: &seeder)
+        let widths = config.widths(inputs: train.featureCount, outputs: train.classCount)
+        network = Network(
+            widths: widths, activation: config.activation, initialization: config.initialization,
+            generator: &initializationGenerator
+        )
+        optimizer = SGD(
+            learningRate: config.learningRate, momentum: config.momentum, weightDecay: config.weightDecay,
+            clipNorm: config.clipNorm, layers: network.layers
+        )
+        dropout = config.dropout > 0 ? Dropout(probability: Float(config.dropout)) : nil
+        epochsCompleted = 0
+
+        let batchCapacity = min(config.batchSize, train.count)
+        trainWorkspace = Workspace(capacity: batchCapacity, widths: widths, training: true, dropout: dropout != nil)
+        let largestSet = max(train.count, dev.count, test.count)
+        evaluationWorkspace = Workspace(
+            capacity: min(Self.evaluationBatchSize, largestSet), widths: widths, training: false, dropout: false
+        )
+        order = .allocate(capacity: train.count)
+        order.initialize(repeating: 0)
+        if let checkpoint { try restore(checkpoint) }
+    }
+
+    deinit {
+        order.deallocate()
+    }
+
+    /// Weights and biases in the network.
+    public var parameterCount: Int { network.parameterCount }
+
+    /// Trains the epochs from ``epochsCompleted`` + 1 to `config.epochs`, reporting to
+    /// `observer`. Sets the OpenBLAS thread count to `config.threads` first.
+    public func train(observer: some TrainingObserver = SilentObserver()) -> TrainingOutcome {
+        BLAS.threads = config.threads
+        let clock = ContinuousClock()
+        let batchSize = config.batchSize, count = trainSet.count
+        let batchCount = (count + batchSize - 1) / batchSize
+        let workspace = trainWorkspace
+        guard let logits = workspace.outputs.last, let logitsGradient = workspace.gradients.last,
+              let labels = UnsafePointer(workspace.labels.baseAddress)
+        else { preconditionFailure("a training workspace has logits, their gradient and labels") }
+
+        while epochsCompleted < config.epochs {
+            let epoch = epochsCompleted + 1
+            let started = clock.now
+            for i in 0 ..< count { order[i] = Int32(i) }
+            shuffleGenerator.shuffle(order)
+            for batch in 0 ..< batchCount {
+                let start = batch * batchSize, rows = min(batchSize, count - start)
+                workspace.load(trainSet, order: order, start: start, rows: rows)
+                network.forward(workspace, dropout: dropout, generator: &dropoutGenerator)
+                let loss = LogSoftmaxLoss.lossAndGradient(logits: logits, labels: labels, gradient: logitsGradient)
+                guard loss.isFinite else { return .diverged(epoch: epoch, batch: batch + 1, loss: loss) }
+                network.backward(workspace, optimizer: optimizer)
+                let progress = BatchProgress(
+                    epoch: epoch, batch: batch + 1, batchCount: batchCount, samplesSeen: start + rows, loss: loss
+                )
+                if observer.batchEnded(progress) == .stop { return .stopped(epochsCompleted: epochsCompleted) }
+            }
+            let trained = clock.now
+            let train = evaluate(trainSet), dev = evaluate(devSet), test = evaluate(testSet)
+            epochsCompleted = epoch
+            let report = EpochReport(
+                epoch: epoch, train: train, dev: dev, test: test,
+                trainingSeconds: seconds(trained - started), evaluationSeconds: seconds(clock.now - trained)
+            )
+            if observer.epochEnded(report, checkpoint: { checkpoint() }) == .stop {
+                return .stopped(epochsCompleted: epochsCompleted)
+            }
+        }
+        return .completed
+    }
+
+    /// Loss and accuracy of the current parameters on `set`, in eval mode (no dropout), in
+    /// batches of ``evaluationBatchSize``.
+    public func evaluate(_ set: ImageSet) -> Metrics {
+        precondition(set.featureCount == trainSet.featureCount && set.classCount == trainSet.classCount, "set does not fit the network")
+        let workspace = evaluationWorkspace
+        var lossSum = 0.0, correct = 0, start = 0
+        // Unused in eval mode: forward only draws from the generator for dropout.
+        var unused = dropoutGenerator
+        while start < set.count {
+            let rows = min(workspace.capacity, set.count - start)
+            workspace.load(set, start: start, rows: rows)
+            let logits = network.forward(workspace, dropout: nil, generator: &unused)
+            guard let labels = UnsafePointer(workspace.labels.baseAddress) else { break }
+            let (loss, hits) = LogSoftmaxLoss.evaluate(logits: logits, labels: labels)
+            lossSum += loss
+            correct += hits
+            start += rows
+        }
+        return Metrics(lossSum: lossSum, correct: correct, count: set.count)
+    }
+}
+
+/// A duration in seconds.
+func seconds(_ duration: Duration) -> Double {
+    let (whole, attoseconds) = duration.components
+    return Double(whole) + Double(attoseconds) * 1e-18
+}

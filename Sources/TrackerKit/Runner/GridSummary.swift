@@ -1,0 +1,55 @@
+/// What a grid invocation did, trial by trial, and the line that sums it up.
+public struct GridSummary: Sendable {
+    public var outcomes: [TrialOutcome] = []
+
+    public init(outcomes: [TrialOutcome] = []) {
+        self.outcomes = outcomes
+    }
+
+    /// Runs that ended with each status, trials skipped, trials that could not start.
+    public var counts: (ran: [String: Int], skipped: Int, failed: Int) {
+        var ran: [String: Int] = [:]
+        var skipped = 0, failed = 0
+        for outcome in outcomes {
+            switch outcome {
+            case let .ran(finished): ran[finished.status, default: 0] += 1
+            case .skipped: skipped += 1
+            case .failed: failed += 1
+            }
+        }
+        return (ran, skipped, failed)
+    }
+
+    /// True when every trial that ran completed (or diverged, a result in itself).
+    public var succeeded: Bool {
+        let counts = counts
+        return counts.failed == 0 && counts.ran.keys.allSatisfy { $0 == "completed" || $0 == "diverged" }
+    }
+
+    /// `12 trials: 9 ran (8 completed, 1 diverged), 3 skipped, 0 failed to start`, then a
+    /// line for each trial that failed or was skipped for another reason than being done.
+    public var lines: [String] {
+        let counts = counts
+        let ranCount = counts.ran.values.reduce(0, +)
+        let statuses = ["completed", "diverged", "interrupted", "failed"]
+            .compactMap { status in counts.ran[status].map { "\($0) \(status)" } }
+        var head = "\(outcomes.count) trial\(outcomes.count == 1 ? "" : "s"): \(ranCount) ran"
+        if !statuses.isEmpty { head += " (" + statuses.joined(separator: ", ") + ")" }
+        head += ", \(counts.skipped) skipped, \(counts.failed) failed to start"
+        var lines = [head]
+        for outcome in outcomes {
+            switch outcome {
+            case let .skipped(label, state):
+                if case .done = state { continue }
+                lines.append("  skipped \(label): \(state.summary)")
+            case let .failed(label, message):
+                lines.append("  failed \(label): \(message)")
+            case let .ran(finished) where finished.status == "failed":
+                lines.append("  failed run \(finished.runID) (\(finished.label)): \(finished.error ?? "")")
+            case .ran:
+                continue
+            }
+        }
+        return lines
+    }
+}

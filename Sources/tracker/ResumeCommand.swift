@@ -1,0 +1,51 @@
+import ArgumentParser
+import Store
+import TrackerKit
+
+/// `tracker resume RUN`: continue an interrupted run from its last recorded epoch.
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Continue an interrupted or failed run from its last recorded epoch.",
+        discussion: """
+            The run continues from the checkpoint saved with its last epoch, with the \
+            configuration and thread count it started with, and ends exactly as it would \
+            have without the interruption.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The id of the run.", valueName: "run"))
+    var runID: Int
+
+    @Option(help: "Look for the dataset's files in this directory only.")
+    var dataDir: String?
+
+    @Flag(help: "Print only the run's final result.")
+    var quiet = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let store = try database.open(.mustExist)
+        Interruption.shared.watchSignals()
+        let finished = try Training.resume(
+            runID, dataDirectory: dataDir, store: store, progress: .standardOutput(detail: quiet ? .results : .epochs))
+        try endWith(status: TrialOutcome.ran(finished).exitStatus(interruption: .shared))
+    }
+}
+
+/// `tracker worker REQUEST`: one trial of a grid, for the tracker that runs the grid.
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Run one trial for `tracker run --jobs` (internal).",
+        shouldDisplay: false
+    )
+
+    @Argument(help: "The trial, as JSON.")
+    var request: String
+
+    func run() throws {
+        try endWith(status: Worker.run(requestJSON: request))
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Store
+import Testing
+import TestSupport
+
+/// Every bad input to `tracker run` and `tracker resume` gets one line saying what is
+/// wrong, a non-zero exit, and leaves the database as it was.
+@Suite("tracker run: bad input")
+struct RunInputTests {
+    /// A sandbox whose database already holds a run, and its bytes.
+    private func sandboxWithARun() throws -> (TrackerSandbox, Data) {
+        let sandbox = try TrackerSandbox()
+        do {
+            // Closed at the end of this block, which folds its write-ahead log into the file.
+            let store = try TrackerStore(path: sandbox.database)
+            try store.createRun(experiment: "kept", RunParameters(
+                dataset: "mnist", seed: 1, hidden: [8], parameterCount: 6_370, activation: "relu",
+                initialization: "pytorch", learningRate: 0.01, batchSize: 10, epochs: 1, config: "{}",
+                configHash: "h", trackerVersion: "test"))
+        }
+        return (sandbox, try sandbox.databaseBytes())
+    }
+
+    @Test(arguments: [
+        (["--hidden", "128-x"], "--hidden 128-x: expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"),
+        (["--activation", "softmax"], "--activation softmax: expected one of relu, tanh, sigmoid"),
+        (["--dropout", "1"], "--dropout 1: expected a probability in [0, 1)"),
+        (["--weight-decay=-0.1"], "--weight-decay -0.1: expected a number >= 0"),
+        (["--lr", "0"], "--lr 0: expected a number > 0"),
+        (["--momentum", "1"], "--momentum 1: expected a number in [0, 1)"),
+        (["--batch-size", "0"], "--batch-size 0: expected an integer >= 1"),
+        (["--epochs", "many"], "--epochs many: expected an integer in 1...1000000"),
+        (["--clip-norm", "0"], "--clip-norm 0: expected a number > 0, or none"),
+        (["--init", "he"], "--init he: expected one of auto, pytorch, xavier"),
+        (["--seed=-1"], "--seed -1: expected an integer in 0...18446744073709551615"),
+        (["--threads", "1000"], "--threads 1000: expected an integer in 1...256"),
+        (["--dataset", "cifar10"], "--dataset cifar10: expected one of mnist, fashion-mnist"),
+        (["--train-limit", "60000"], "--train-limit 60000: expected an integer in 1...50000"),
+        (["--tag", "novalue"], "--tag novalue: expected key=value with a non-empty key"),
+        (["--experiment", ""], "--experiment: the name must not be empty"),
+        (["--jobs", "2"], "--jobs runs the trials of an experiment file: give the file"),
+        (["--dry-run"], "--dry-run lists the trials of an experiment file: give the file"),
+        (["missing.yaml"], "missing.yaml: cannot read the file (missing or not readable)"),
+        (["--hidden", "1'); DROP TABLE runs; --"],
+         "--hidden '1'); DROP TABLE runs; --': expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"),
+    ])
+    func badFlags(arguments: [String], message: String) throws {
+        let (sandbox, before) = try sandboxWithARun()
+        let outcome = try sandbox.run(["run"] + arguments)
+        #expect(outcome == .init(status: 1, stdout: "", stderr: "Error: \(message)\n"))
+        #expect(try sandbox.databaseBytes() == before)
+    }
+
+    @Test(arguments: [
+        ("base:\n  epochs: 2\n  dropuot: 0.5\n",
+         "exp.yaml:3: unknown key 'dropuot' in base (valid: hidden, activation, dropout, weight-decay, lr, momentum, batch-size, epochs, clip-norm, init, seed, threads, dataset, train-limit)"),
+        ("grid:\n  batch-size: [10, -5]\n", "exp.yaml:2: grid: batch-size: -5: expected an integer >= 1"),
+        ("grid: {hidden: [128-128\n", "exp.yaml:2: not valid YAML: did not find expected ',' or ']'"),
+        ("seeds: three\n", "exp.yaml:1: seeds: three: expected a list of integers >= 0, or a count >= 1"),
+        ("name: x\nworkers: 4\n", "exp.yaml:2: unknown key 'workers' in the file (valid: name, description, base, grid, seeds, tags)"),
+        ("", "exp.yaml: the file is empty: expected at least a grid or a base"),
+        ("base: {dataset: \"mnist'; DROP TABLE runs; --\"}\n",
+         "exp.yaml:1: dataset: 'mnist'; DROP TABLE runs; --': expected one of mnist, fashion-mnist"),
+    ])
+    func brokenExperimentFiles(text: String, message: String) throws {
+        let (sandbox, before) = try sandboxWithARun()
+        try sandbox.file("exp.yaml", text)
+        for extra in [[], ["--dry-run"], ["--jobs", "2"]] {
+            let outcome = try sandbox.run(["run", "exp.yaml"] + extra)
+            #expect(outcome == .init(status: 1, stdout: "", stderr: "Error: \(message)\n"))
+        }
+        #expect(try sandbox.databaseBytes() == before)
+    }
+
+    @Test func missingDataStopsBeforeAnythingIsWritten() throws {
+        let sandbox = try TrackerSandbox()
+        let outcome = try TrackerProcess.run(
+            ["run", "--epochs", "1", "--data-dir", "nowhere", "--db", sandbox.database], in: sandbox.directory.path)
+        #expect(outcome.status == 1 && outcome.stdout == "")
+        #expect(outcome.stderr.hasPrefix("Error: mnist not found; searched \(sandbox.directory.path)/nowhere"))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.database))
+    }
+
+    @Test(arguments: [
+        (["resume", "99"], "no run with id 99"),
+        (["resume", "1"], "run 1 is running: only an interrupted, failed or diverged run can be resumed"),
+    ])
+    func resumeRefusals(arguments: [String], message: String) throws {
+        let (sandbox, before) = try sandboxWithARun()
+        // The run belongs to this (live) test process: it is running, not abandoned.
+        let outcome = try sandbox.run(arguments)
+        #expect(outcome == .init(status: 1, stdout: "", stderr: "Error: \(message)\n"))
+        #expect(try sandbox.databaseBytes() == before)
+    }
+
+    @Test func resumeNeedsAnExistingDatabase() throws {
+        let sandbox = try TrackerSandbox()
+        let outcome = try sandbox.run(["resume", "1"])
+        #expect(outcome == .init(status: 1, stdout: "", stderr: "Error: no tracker database at '\(sandbox.database)'\n"))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.database))
+    }
+}
