@@ -1,4 +1,5 @@
 internal import CBLAS
+import Synchronization
 
 /// The engine's only door to OpenBLAS: every matrix product goes through
 /// ``sgemm(transposeA:transposeB:m:n:k:alpha:a:lda:b:ldb:beta:c:ldc:)`` (which calls
@@ -31,6 +32,7 @@ public enum BLAS {
         precondition(ldb >= max(1, transposeB ? k : n), "sgemm: ldb too small")
         precondition(ldc >= max(1, n), "sgemm: ldc too small")
         if m == 0 || n == 0 { return }
+        useThreads(forMultiplyAdds: m * n * k)
         if k > 0 && m == 1 {
             // cᵀ = alpha · op(B)ᵀ · (row 0 of op(A)) + beta · cᵀ
             cblas_sgemv(
@@ -66,16 +68,36 @@ public enum BLAS {
         }
     }
 
-    /// The number of threads OpenBLAS uses for one product.
+    /// The most threads OpenBLAS may use for one product (the trainer sets it from its
+    /// configuration). Products with fewer than ``multithreadingThreshold`` multiply-adds
+    /// run on one thread regardless.
     ///
-    /// Wraps `openblas_get_num_threads` / `openblas_set_num_threads`. The setting is
-    /// process-wide: two trainers in one process asking for different counts take turns
-    /// overriding each other, which changes speed but never results of a given count.
+    /// The setting is process-wide. Results are reproducible for a given value; a
+    /// different value may round differently.
     public static var threads: Int {
-        get { Int(openblas_get_num_threads()) }
+        get { maximumThreads.load(ordering: .relaxed) }
         set {
             precondition(newValue >= 1, "BLAS needs at least one thread")
-            openblas_set_num_threads(Int32(newValue))
+            maximumThreads.store(newValue, ordering: .relaxed)
+        }
+    }
+
+    /// Multiply-adds (`m·n·k`) from which a product is worth splitting across threads.
+    ///
+    /// Waking and joining OpenBLAS's worker costs microseconds, and far more when another
+    /// process holds the other core; below about 16 M multiply-adds (≈ 0.4 ms on one
+    /// core) that cost exceeds the gain: batches of 1 to 100 images measured slower on two
+    /// threads than on one.
+    public static let multithreadingThreshold = 1 << 24
+
+    private static let maximumThreads = Atomic<Int>(1)
+
+    /// Wraps `openblas_set_num_threads`, called only when the count for this product
+    /// differs from OpenBLAS's current one (`openblas_get_num_threads`).
+    private static func useThreads(forMultiplyAdds work: Int) {
+        let wanted = work >= multithreadingThreshold ? threads : 1
+        if Int(openblas_get_num_threads()) != wanted {
+            openblas_set_num_threads(Int32(wanted))
         }
     }
 
