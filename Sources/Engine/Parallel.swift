@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The engine's one way of running work on several threads: blocks of a product, parts
 /// of an evaluation, and parts of the elementwise passes between products.
 ///
@@ -12,17 +10,15 @@ enum Parallel {
     /// (microseconds) costs more than it saves.
     static let threshold = 1 << 17
 
-    /// Calls `body(i)` for every `i` in `0..<count`, concurrently, and returns when all
-    /// calls have returned.
-    ///
-    /// `DispatchQueue.concurrentPerform` requires a `Sendable` closure; `body` is not one
-    /// because the engine's callers share buffers and pointers. That is sound here: every
-    /// caller's calls write disjoint memory, and `body` does not outlive this call.
+    /// Calls `body(i)` for every `i` in `0..<count`, concurrently (on ``WorkerPool``
+    /// helpers), and returns when all calls have returned. The calls must write disjoint
+    /// memory.
     static func run(_ count: Int, _ body: (Int) -> Void) {
-        withoutActuallyEscaping(body) { body in
-            let shared = UncheckedSendable(body)
-            DispatchQueue.concurrentPerform(iterations: count) { shared.value($0) }
+        if count <= 1 {
+            if count == 1 { body(0) }
+            return
         }
+        WorkerPool.shared.run(count, body)
     }
 
     /// Calls `body` on contiguous parts of `0..<count` that together cover it: on up to
@@ -38,15 +34,5 @@ enum Parallel {
         run(parts) { part in
             body(count * part / parts ..< count * (part + 1) / parts)
         }
-    }
-}
-
-/// Carries a value into a `@Sendable` closure; see ``Parallel/run(_:_:)`` for why that is
-/// sound where it is used.
-private struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
-
-    init(_ value: Value) {
-        self.value = value
     }
 }

@@ -87,7 +87,7 @@ public final class Trainer {
     public var parameterCount: Int { network.parameterCount }
 
     /// Trains the epochs from ``epochsCompleted`` + 1 to `config.epochs`, reporting to
-    /// `observer`. Sets the OpenBLAS thread count to `config.threads` first.
+    /// `observer`. Sets ``BLAS/threads`` (process-wide) to `config.threads` first.
     public func train(observer: some TrainingObserver = SilentObserver()) -> TrainingOutcome {
         BLAS.threads = config.threads
         let clock = ContinuousClock()
