@@ -33,8 +33,17 @@ final class WorkerPool: @unchecked Sendable {
     /// Where the current job is, valid while `remaining` is above 0.
     private var job: UnsafeRawPointer?
 
-    /// Spins (about 50 µs) an idle helper makes before sleeping.
-    private static let spinsBeforeSleep = 20_000
+    /// Waiting rounds (about 100 µs) an idle helper makes before sleeping.
+    private static let spinsBeforeSleep = 2_000
+
+    /// One round of waiting: a bare re-check at first, then `sched_yield`, so that a waiter
+    /// sharing a core with the thread it waits for (another process holding the other
+    /// core) hands the core over instead of burning its time slice.
+    @inline(__always)
+    private static func pause(_ spins: inout Int) {
+        spins += 1
+        if spins > 100 { sched_yield() }
+    }
 
     /// Runs `body(0)` on the calling thread and `body(1) … body(parts − 1)` on helpers,
     /// returning when all have returned.
@@ -57,7 +66,8 @@ final class WorkerPool: @unchecked Sendable {
                     if helper.sleeping.load(ordering: .sequentiallyConsistent) { helper.wake.signal() }
                 }
                 pointer.pointee.body(0)
-                while remaining.load(ordering: .acquiring) > 0 {}
+                var spins = 0
+                while remaining.load(ordering: .acquiring) > 0 { Self.pause(&spins) }
                 job = nil
             }
         }
@@ -78,8 +88,10 @@ final class WorkerPool: @unchecked Sendable {
         while true {
             var spins = 0
             while helper.jobs.load(ordering: .acquiring) == seen {
-                spins += 1
-                if spins < Self.spinsBeforeSleep { continue }
+                if spins < Self.spinsBeforeSleep {
+                    Self.pause(&spins)
+                    continue
+                }
                 // Announce sleep, then look again: a job posted in between is either seen
                 // here or finds `sleeping` set and signals.
                 helper.sleeping.store(true, ordering: .sequentiallyConsistent)
