@@ -4,9 +4,10 @@ import Datasets
 ///
 /// Each epoch shuffles the training images (Fisher-Yates from the identity with the
 /// shuffle generator), runs mini-batches in that order with the last partial batch kept,
-/// takes one ``SGD`` step per batch, then evaluates the three sets in eval mode in
-/// batches of ``evaluationBatchSize``. Buffers for the largest batch are allocated here,
-/// once; the batch loop allocates nothing.
+/// takes one SGD step per batch, then evaluates the three sets in eval mode in batches of
+/// ``evaluationBatchSize``. Buffers for the largest batch are allocated here, once: on one
+/// thread the batch loop allocates nothing, and with more threads only the hand-over of
+/// each large product or pass to a helper thread makes one small allocation.
 ///
 /// Not thread-safe: use one trainer from one thread at a time.
 public final class Trainer {
