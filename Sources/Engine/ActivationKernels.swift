@@ -2,12 +2,13 @@
 /// bias + activation after the product, and the activation's (and dropout's) derivative,
 /// taken from the saved output, on the way back.
 extension Activation {
-    /// `Z[r, c] ← f(Z[r, c] + bias[c])` in place, `Z: [n, out]`, `bias: [1, out]`.
-    func addBiasAndApply(to z: Matrix, bias: Matrix) {
+    /// `Z[r, c] ← f(Z[r, c] + bias[c])` in place, `Z: [n, out]`, `bias: [1, out]`, on up to
+    /// `threads` threads.
+    func addBiasAndApply(to z: Matrix, bias: Matrix, threads: Int) {
         switch self {
-        case .relu: mapRows(z, bias) { $0.replacing(with: 0, where: $0 .< 0) }
-        case .tanh: mapRows(z, bias) { VectorMath.tanh($0) }
-        case .sigmoid: mapRows(z, bias) { VectorMath.sigmoid($0) }
+        case .relu: mapRows(z, bias, threads) { $0.replacing(with: 0, where: $0 .< 0) }
+        case .tanh: mapRows(z, bias, threads) { VectorMath.tanh($0) }
+        case .sigmoid: mapRows(z, bias, threads) { VectorMath.sigmoid($0) }
         }
     }
 
@@ -17,64 +18,71 @@ extension Activation {
     /// `Y` is the activation's output (before dropout) and `M`, when given, the dropout
     /// mask (0 or `1/(1−p)`). The factors follow PyTorch's backward formulas: ReLU passes
     /// `G` where `Y > 0`, tanh multiplies by `1 − Y·Y`, sigmoid by `(1 − Y) · Y`.
-    func backpropagate(_ gradient: Matrix, output y: Matrix, mask: Matrix?) {
+    func backpropagate(_ gradient: Matrix, output y: Matrix, mask: Matrix?, threads: Int) {
         precondition(gradient.rows == y.rows && gradient.columns == y.columns, "gradient and output shapes differ")
         if let mask {
             precondition(mask.rows == y.rows && mask.columns == y.columns, "mask and output shapes differ")
         }
         switch self {
-        case .relu: backpropagate(gradient, y, mask) { g, y in g.replacing(with: 0, where: y .<= 0) }
-        case .tanh: backpropagate(gradient, y, mask) { g, y in g * (1 - y * y) }
-        case .sigmoid: backpropagate(gradient, y, mask) { g, y in g * (1 - y) * y }
+        case .relu: backpropagate(gradient, y, mask, threads) { g, y in g.replacing(with: 0, where: y .<= 0) }
+        case .tanh: backpropagate(gradient, y, mask, threads) { g, y in g * (1 - y * y) }
+        case .sigmoid: backpropagate(gradient, y, mask, threads) { g, y in g * (1 - y) * y }
         }
     }
 
     @inline(__always)
     private func backpropagate(
-        _ gradient: Matrix, _ y: Matrix, _ mask: Matrix?,
+        _ gradient: Matrix, _ y: Matrix, _ mask: Matrix?, _ threads: Int,
         _ derivative: (SIMD8<Float>, SIMD8<Float>) -> SIMD8<Float>
     ) {
-        let g = gradient.storage, out = y.storage
-        if let m = mask?.storage {
-            forEachChunk(of: gradient.count) { i, width in
-                let masked = g.load(at: i, width: width) * m.load(at: i, width: width)
-                g.store(derivative(masked, out.load(at: i, width: width)), at: i, width: width)
-            }
-        } else {
-            forEachChunk(of: gradient.count) { i, width in
-                g.store(derivative(g.load(at: i, width: width), out.load(at: i, width: width)), at: i, width: width)
+        let g = gradient.storage, out = y.storage, m = mask?.storage, columns = gradient.columns
+        Parallel.forEachPart(of: gradient.rows, elementsPerItem: columns, threads: threads) { rows in
+            let start = rows.lowerBound * columns
+            forEachChunk(of: rows.count * columns) { offset, width in
+                let i = start + offset
+                var incoming = g.load(at: i, width: width)
+                if let m { incoming *= m.load(at: i, width: width) }
+                g.store(derivative(incoming, out.load(at: i, width: width)), at: i, width: width)
             }
         }
     }
 }
 
 /// `Z[r, c] ← Z[r, c] + bias[c]` in place (the output layer, which has no activation).
-func addBias(to z: Matrix, bias: Matrix) {
-    mapRows(z, bias) { $0 }
+func addBias(to z: Matrix, bias: Matrix, threads: Int) {
+    mapRows(z, bias, threads) { $0 }
 }
 
 /// `Z[r, c] ← transform(Z[r, c] + bias[c])`, eight columns at a time.
 @inline(__always)
-private func mapRows(_ z: Matrix, _ bias: Matrix, _ transform: (SIMD8<Float>) -> SIMD8<Float>) {
+private func mapRows(_ z: Matrix, _ bias: Matrix, _ threads: Int, _ transform: (SIMD8<Float>) -> SIMD8<Float>) {
     precondition(bias.rows == 1 && bias.columns == z.columns, "bias does not match the layer width")
-    let columns = z.columns, b = bias.storage
-    for row in 0 ..< z.rows {
-        let values = z.storage + row * columns
-        forEachChunk(of: columns) { c, width in
-            values.store(transform(values.load(at: c, width: width) + b.load(at: c, width: width)), at: c, width: width)
+    let columns = z.columns, b = bias.storage, storage = z.storage
+    Parallel.forEachPart(of: z.rows, elementsPerItem: columns, threads: threads) { rows in
+        for row in rows {
+            let values = storage + row * columns
+            forEachChunk(of: columns) { c, width in
+                values.store(transform(values.load(at: c, width: width) + b.load(at: c, width: width)), at: c, width: width)
+            }
         }
     }
 }
 
-/// `sums[c] = Σ_r M[r, c]`: the bias gradient from the pre-activation gradient.
-func sumColumns(of m: Matrix, into sums: Matrix) {
+/// `sums[c] = Σ_r M[r, c]`: the bias gradient from the pre-activation gradient. Split by
+/// columns across up to `threads` threads, so every column is still summed in row order.
+func sumColumns(of m: Matrix, into sums: Matrix, threads: Int) {
     precondition(sums.rows == 1 && sums.columns == m.columns, "column sums do not match the matrix width")
-    let columns = m.columns, s = sums.storage
+    let columns = m.columns, rows = m.rows, s = sums.storage, storage = m.storage
     sums.fill(0)
-    for row in 0 ..< m.rows {
-        let values = m.storage + row * columns
-        forEachChunk(of: columns) { c, width in
-            s.store(s.load(at: c, width: width) + values.load(at: c, width: width), at: c, width: width)
+    // Parts of whole eight-column vectors, so no part starts mid-vector.
+    let vectors = (columns + 7) / 8
+    Parallel.forEachPart(of: vectors, elementsPerItem: 8 * rows, threads: threads) { part in
+        let first = part.lowerBound * 8, last = min(columns, part.upperBound * 8)
+        for row in 0 ..< rows {
+            let values = storage + row * columns + first
+            forEachChunk(of: last - first) { c, width in
+                s.store(s.load(at: first + c, width: width) + values.load(at: c, width: width), at: first + c, width: width)
+            }
         }
     }
 }

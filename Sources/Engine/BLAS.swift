@@ -1,7 +1,8 @@
 internal import CBLAS
+import Synchronization
 
 /// The engine's only door to OpenBLAS: every matrix product goes through
-/// ``sgemm(transposeA:transposeB:m:n:k:alpha:a:lda:b:ldb:beta:c:ldc:)`` (which calls
+/// ``sgemm(transposeA:transposeB:m:n:k:alpha:a:lda:b:ldb:beta:c:ldc:threadCount:)`` (which calls
 /// `cblas_sgemm`, or `cblas_sgemv` / `cblas_sger` for vector-shaped products).
 ///
 /// Keeping the C calls in one file keeps CBLAS types out of the engine's API and gives one
@@ -15,22 +16,62 @@ public enum BLAS {
     /// of the matrices as stored (before transposition). With `beta == 0`, `C` is only
     /// written, never read, so it may hold garbage (BLAS's documented contract).
     ///
-    /// Products that are really matrix-vector products (`m == 1` or `n == 1`, as with a
-    /// batch of one image) go to `cblas_sgemv`, and outer products (`k == 1`) to
-    /// `cblas_sger`: sgemm would pack both operands for blocking that a vector cannot use,
-    /// which costs more than the arithmetic at these sizes.
+    /// Products of at least ``multithreadingThreshold`` multiply-adds are cut into as many
+    /// blocks of whole rows (or columns, when `C` is wider than tall) of `C` as there are
+    /// threads (`threadCount`, or ``threads`` when `nil`; callers that already run in
+    /// parallel pass 1), and the blocks are computed side by side, each by single-threaded OpenBLAS. OpenBLAS's
+    /// own threading gained nothing on the `A·B` and `Aᵀ·B` shapes of backpropagation
+    /// (measured 58–86 GFLOP/s on two threads against 89–92 on one); independent blocks
+    /// scale on every shape. The cut depends only on the shape and the thread count, so
+    /// results are reproducible for a given count.
     public static func sgemm(
         transposeA: Bool, transposeB: Bool,
         m: Int, n: Int, k: Int,
         alpha: Float, a: UnsafePointer<Float>, lda: Int,
         b: UnsafePointer<Float>, ldb: Int,
-        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int,
+        threadCount: Int? = nil
     ) {
         precondition(m >= 0 && n >= 0 && k >= 0, "sgemm: negative dimension")
         precondition(lda >= max(1, transposeA ? m : k), "sgemm: lda too small")
         precondition(ldb >= max(1, transposeB ? k : n), "sgemm: ldb too small")
         precondition(ldc >= max(1, n), "sgemm: ldc too small")
         if m == 0 || n == 0 { return }
+        let parts = m * n * k >= multithreadingThreshold ? min(threadCount ?? threads, max(m, n) / 8) : 1
+        guard parts > 1 else {
+            product(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+            return
+        }
+        Parallel.run(parts) { part in
+            // Block edges on multiples of 8 rows or columns, the kernels' vector width.
+            func edge(_ size: Int, _ index: Int) -> Int { index == parts ? size : (size * index / parts) & ~7 }
+            if m >= n {
+                let first = edge(m, part), rows = edge(m, part + 1) - first
+                product(
+                    transposeA, transposeB, rows, n, k, alpha, a + (transposeA ? first : first * lda), lda,
+                    b, ldb, beta, c + first * ldc, ldc
+                )
+            } else {
+                let first = edge(n, part), columns = edge(n, part + 1) - first
+                product(
+                    transposeA, transposeB, m, columns, k, alpha, a, lda,
+                    b + (transposeB ? first * ldb : first), ldb, beta, c + first, ldc
+                )
+            }
+        }
+    }
+
+    /// One single-threaded product. Matrix-vector products (`m == 1` or `n == 1`, as with a
+    /// batch of one image) go to `cblas_sgemv` and outer products (`k == 1`) to
+    /// `cblas_sger`: sgemm would pack both operands for blocking that a vector cannot use,
+    /// which costs more than the arithmetic at these sizes.
+    private static func product(
+        _ transposeA: Bool, _ transposeB: Bool, _ m: Int, _ n: Int, _ k: Int,
+        _ alpha: Float, _ a: UnsafePointer<Float>, _ lda: Int,
+        _ b: UnsafePointer<Float>, _ ldb: Int,
+        _ beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int
+    ) {
+        _ = openBLASSingleThreaded
         if k > 0 && m == 1 {
             // cᵀ = alpha · op(B)ᵀ · (row 0 of op(A)) + beta · cᵀ
             cblas_sgemv(
@@ -66,18 +107,33 @@ public enum BLAS {
         }
     }
 
-    /// The number of threads OpenBLAS uses for one product.
+    /// The most threads one product may use (the trainer sets it from its configuration).
+    /// Products with fewer than ``multithreadingThreshold`` multiply-adds run on one thread
+    /// regardless.
     ///
-    /// Wraps `openblas_get_num_threads` / `openblas_set_num_threads`. The setting is
-    /// process-wide: two trainers in one process asking for different counts take turns
-    /// overriding each other, which changes speed but never results of a given count.
+    /// The setting is process-wide. Results are reproducible for a given value; a
+    /// different value may round differently.
     public static var threads: Int {
-        get { Int(openblas_get_num_threads()) }
+        get { maximumThreads.load(ordering: .relaxed) }
         set {
             precondition(newValue >= 1, "BLAS needs at least one thread")
-            openblas_set_num_threads(Int32(newValue))
+            maximumThreads.store(newValue, ordering: .relaxed)
         }
     }
+
+    /// Multiply-adds (`m·n·k`) from which a product is worth splitting across threads.
+    ///
+    /// Waking and joining a second thread costs microseconds, and far more when another
+    /// process holds the other core; below about 16 M multiply-adds (≈ 0.4 ms on one
+    /// core) that cost exceeds the gain: batches of 1 to 100 images measured slower on two
+    /// threads than on one.
+    public static let multithreadingThreshold = 1 << 24
+
+    private static let maximumThreads = Atomic<Int>(1)
+
+    /// OpenBLAS runs every call on the calling thread; the engine does the splitting.
+    /// Wraps `openblas_set_num_threads(1)`, once, before the first product.
+    private static let openBLASSingleThreaded: Void = openblas_set_num_threads(1)
 
     /// The CPU kernel family OpenBLAS selected at load time (e.g. `"Zen"`, `"Haswell"`).
     ///

@@ -3,20 +3,23 @@ import Datasets
 extension Workspace {
     /// Converts the images `index(0) … index(rows − 1)` of `set` into `input` (pixels scaled
     /// to `[0, 1]` as `byte / 255`, like torchvision's `ToTensor`) and their labels into
-    /// `labels`, after sizing the workspace to `rows`.
+    /// `labels`, after sizing the workspace to `rows`. Uses up to ``threads`` threads.
     @inline(__always)
     func load(_ set: ImageSet, rows: Int, index: (Int) -> Int) {
         precondition(set.featureCount == input.columns, "image size differs from the network's input")
         if rows != self.rows { resize(rows: rows) }
         let features = set.featureCount
+        let destination = input.storage, destinationLabels = labels, threads = self.threads
         set.pixels.withUnsafeBufferPointer { pixels in
             set.labels.withUnsafeBufferPointer { setLabels in
                 guard let source = pixels.baseAddress else { return }
-                for row in 0 ..< rows {
-                    let image = index(row)
-                    let from = source + image * features, to = input.storage + row * features
-                    for j in 0 ..< features { to[j] = Float(from[j]) / 255 }
-                    labels[row] = setLabels[image]
+                Parallel.forEachPart(of: rows, elementsPerItem: features, threads: threads) { part in
+                    for row in part {
+                        let image = index(row)
+                        let from = source + image * features, to = destination + row * features
+                        for j in 0 ..< features { to[j] = Float(from[j]) / 255 }
+                        destinationLabels[row] = setLabels[image]
+                    }
                 }
             }
         }

@@ -30,16 +30,16 @@ final class Linear {
     }
 
     /// `Z = X · Wᵀ`; the caller adds the bias fused with the activation.
-    func forward(_ x: Matrix, into z: Matrix) {
-        gemm(x, weight, into: z, transposeB: true)
+    func forward(_ x: Matrix, into z: Matrix, threads: Int) {
+        gemm(x, weight, into: z, transposeB: true, threadCount: threads)
     }
 
     /// From `dZ = ∂L/∂Z: [n, out]`: `∂L/∂W = dZᵀ · X`, `∂L/∂b = Σ_rows dZ`, and, when asked,
     /// `∂L/∂X = dZ · W` (skipped for the first layer, whose input needs no gradient).
-    func backward(input x: Matrix, outputGradient dz: Matrix, inputGradient dx: Matrix?) {
+    func backward(input x: Matrix, outputGradient dz: Matrix, inputGradient dx: Matrix?, threads: Int) {
         if let dx { propagate(dz, into: dx) }
         gemm(dz, x, into: weightGradient, transposeA: true)
-        sumColumns(of: dz, into: biasGradient)
+        sumColumns(of: dz, into: biasGradient, threads: threads)
     }
 
     /// `∂L/∂X = dZ · W`, the gradient handed to the layer below.

@@ -29,14 +29,14 @@ final class Network {
     /// masked with fresh draws from `generator`.
     @discardableResult
     func forward(_ workspace: Workspace, dropout: Dropout?, generator: inout Xoshiro256StarStar) -> Matrix {
-        let last = layers.count - 1
+        let last = layers.count - 1, threads = workspace.threads
         for (l, layer) in layers.enumerated() {
             let z = workspace.outputs[l]
-            layer.forward(workspace.input(ofLayer: l), into: z)
+            layer.forward(workspace.input(ofLayer: l), into: z, threads: threads)
             if l == last {
-                addBias(to: z, bias: layer.bias)
+                addBias(to: z, bias: layer.bias, threads: threads)
             } else {
-                activation.addBiasAndApply(to: z, bias: layer.bias)
+                activation.addBiasAndApply(to: z, bias: layer.bias, threads: threads)
                 if let dropout, !workspace.dropped.isEmpty {
                     dropout.apply(z, mask: workspace.masks[l], output: workspace.dropped[l], generator: &generator)
                 }
@@ -51,16 +51,19 @@ final class Network {
     /// gradient below it has been computed from the old weights; otherwise the parameter
     /// gradients are computed into the layers (and left there when `optimizer` is `nil`).
     func backward(_ workspace: Workspace, optimizer: SGD?) {
+        let threads = workspace.threads
         for l in layers.indices.reversed() {
             let gradient = workspace.gradients[l], layer = layers[l], input = workspace.input(ofLayer: l)
             if l < layers.count - 1 {
-                activation.backpropagate(gradient, output: workspace.outputs[l], mask: workspace.masks.isEmpty ? nil : workspace.masks[l])
+                activation.backpropagate(gradient, output: workspace.outputs[l], mask: workspace.masks.isEmpty ? nil : workspace.masks[l], threads: threads)
             }
             if let optimizer, optimizer.updatesDuringBackward {
                 if l > 0 { layer.propagate(gradient, into: workspace.gradients[l - 1]) }
-                optimizer.update(layer: l, of: layers, outputGradient: gradient, input: input)
+                optimizer.update(layer: l, of: layers, outputGradient: gradient, input: input, threads: threads)
             } else {
-                layer.backward(input: input, outputGradient: gradient, inputGradient: l > 0 ? workspace.gradients[l - 1] : nil)
+                layer.backward(
+                    input: input, outputGradient: gradient, inputGradient: l > 0 ? workspace.gradients[l - 1] : nil, threads: threads
+                )
             }
         }
         optimizer?.finishStep(layers)

@@ -60,9 +60,9 @@ final class SGD {
     /// without momentum `W ← (1 − lr·wd) · W − lr · dZᵀX`; with momentum
     /// `V ← μ · V + dZᵀX` (`μ = 0` on the first step), then `V ← V + wd · W`, `W ← W − lr · V`.
     /// The same step as ``step(_:)`` up to float rounding.
-    func update(layer l: Int, of layers: [Linear], outputGradient dz: Matrix, input x: Matrix) {
+    func update(layer l: Int, of layers: [Linear], outputGradient dz: Matrix, input x: Matrix, threads: Int) {
         let layer = layers[l]
-        sumColumns(of: dz, into: layer.biasGradient)
+        sumColumns(of: dz, into: layer.biasGradient, threads: threads)
         update(layer.bias, gradient: layer.biasGradient, velocity: velocity(2 * l + 1))
         guard let velocity = velocity(2 * l) else {
             gemm(dz, x, into: layer.weight, transposeA: true, alpha: -learningRate, beta: 1 - learningRate * weightDecay)

@@ -4,9 +4,10 @@ import Datasets
 ///
 /// Each epoch shuffles the training images (Fisher-Yates from the identity with the
 /// shuffle generator), runs mini-batches in that order with the last partial batch kept,
-/// takes one ``SGD`` step per batch, then evaluates the three sets in eval mode in
-/// batches of ``evaluationBatchSize``. Buffers for the largest batch are allocated here,
-/// once; the batch loop allocates nothing.
+/// takes one SGD step per batch, then evaluates the three sets in eval mode in batches of
+/// ``evaluationBatchSize``. Buffers for the largest batch are allocated here, once: on one
+/// thread the batch loop allocates nothing, and with more threads only the hand-over of
+/// each large product or pass to a helper thread makes one small allocation.
 ///
 /// Not thread-safe: use one trainer from one thread at a time.
 public final class Trainer {
@@ -24,7 +25,7 @@ public final class Trainer {
     var dropoutGenerator: Xoshiro256StarStar
     private let trainSet: ImageSet, devSet: ImageSet, testSet: ImageSet
     private let trainWorkspace: Workspace
-    private let evaluationWorkspace: Workspace
+    private let evaluator: Evaluator
     private let order: UnsafeMutableBufferPointer<Int32>
 
     /// Builds the network from `config` (weights drawn from its seed) or, with
@@ -70,9 +71,9 @@ public final class Trainer {
 
         let batchCapacity = min(config.batchSize, train.count)
         trainWorkspace = Workspace(capacity: batchCapacity, widths: widths, training: true, dropout: dropout != nil)
-        let largestSet = max(train.count, dev.count, test.count)
-        evaluationWorkspace = Workspace(
-            capacity: min(Self.evaluationBatchSize, largestSet), widths: widths, training: false, dropout: false
+        evaluator = Evaluator(
+            widths: widths, batchSize: Self.evaluationBatchSize, largestSet: max(train.count, dev.count, test.count),
+            threads: config.threads
         )
         order = .allocate(capacity: train.count)
         order.initialize(repeating: 0)
@@ -87,7 +88,7 @@ public final class Trainer {
     public var parameterCount: Int { network.parameterCount }
 
     /// Trains the epochs from ``epochsCompleted`` + 1 to `config.epochs`, reporting to
-    /// `observer`. Sets the OpenBLAS thread count to `config.threads` first.
+    /// `observer`. Sets ``BLAS/threads`` (process-wide) to `config.threads` first.
     public func train(observer: some TrainingObserver = SilentObserver()) -> TrainingOutcome {
         BLAS.threads = config.threads
         let clock = ContinuousClock()
@@ -130,24 +131,12 @@ public final class Trainer {
     }
 
     /// Loss and accuracy of the current parameters on `set`, in eval mode (no dropout), in
-    /// batches of ``evaluationBatchSize``.
+    /// batches of ``evaluationBatchSize`` spread over `config.threads` threads. `set` must
+    /// be non-empty and have the training set's image size and classes.
     public func evaluate(_ set: ImageSet) -> Metrics {
         precondition(set.featureCount == trainSet.featureCount && set.classCount == trainSet.classCount, "set does not fit the network")
-        let workspace = evaluationWorkspace
-        var lossSum = 0.0, correct = 0, start = 0
-        // Unused in eval mode: forward only draws from the generator for dropout.
-        var unused = dropoutGenerator
-        while start < set.count {
-            let rows = min(workspace.capacity, set.count - start)
-            workspace.load(set, start: start, rows: rows)
-            let logits = network.forward(workspace, dropout: nil, generator: &unused)
-            guard let labels = UnsafePointer(workspace.labels.baseAddress) else { break }
-            let (loss, hits) = LogSoftmaxLoss.evaluate(logits: logits, labels: labels)
-            lossSum += loss
-            correct += hits
-            start += rows
-        }
-        return Metrics(lossSum: lossSum, correct: correct, count: set.count)
+        BLAS.threads = config.threads
+        return evaluator.evaluate(set, with: network)
     }
 }
 

@@ -19,7 +19,8 @@ public struct TrainingConfig: Codable, Hashable, Sendable {
     public var initialization: Initialization
     /// Seeds the weights, the shuffles and the dropout masks.
     public var seed: UInt64
-    /// OpenBLAS threads for the matrix products. Results are reproducible for a given count;
+    /// Threads for the large matrix products, the evaluation passes and the elementwise
+    /// passes on large batches (``BLAS/threads``). Results are reproducible for a given count;
     /// different counts may round differently.
     public var threads: Int
 

@@ -13,14 +13,18 @@ final class Workspace {
     let masks: [Matrix]
     let dropped: [Matrix]
     let gradients: [Matrix]
+    /// Whether the passes on this workspace stay on the calling thread (for workspaces
+    /// that already run side by side) rather than using ``BLAS/threads``.
+    let singleThreaded: Bool
 
     /// - Parameters:
     ///   - widths: the network's layer sizes, inputs first, classes last.
     ///   - training: whether to allocate gradients (and dropout buffers).
     ///   - dropout: whether hidden outputs go through dropout.
-    init(capacity: Int, widths: [Int], training: Bool, dropout: Bool) {
+    init(capacity: Int, widths: [Int], training: Bool, dropout: Bool, singleThreaded: Bool = false) {
         precondition(capacity > 0 && widths.count >= 2, "a workspace needs a batch and at least one layer")
         self.capacity = capacity
+        self.singleThreaded = singleThreaded
         func buffers(_ widths: ArraySlice<Int>) -> [Matrix] {
             widths.map { Matrix(rows: capacity, columns: $0) }
         }
@@ -37,6 +41,9 @@ final class Workspace {
     deinit {
         labels.deallocate()
     }
+
+    /// Threads for the products and elementwise passes on this workspace's buffers.
+    var threads: Int { singleThreaded ? 1 : BLAS.threads }
 
     /// The rows in use (the current batch's size).
     var rows: Int { input.rows }

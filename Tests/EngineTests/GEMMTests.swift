@@ -65,6 +65,31 @@ struct GEMMTests {
         }
     }
 
+    /// Above the threshold, products are cut into row blocks (taller than wide) or column
+    /// blocks (wider than tall) computed side by side; the single-threaded product is
+    /// checked against the naive one above, so here the blocks are checked against it.
+    @Test("products split across 2 and 3 threads agree with the single-threaded product", arguments: [
+        (300, 250, 230), (230, 301, 250), (1001, 64, 270), (17, 1100, 900),
+    ])
+    func splitProducts(m: Int, n: Int, k: Int) {
+        #expect(m * n * k >= BLAS.multithreadingThreshold)
+        var random = TestRandom(seed: UInt64(m + n + k))
+        for (transposeA, transposeB) in [(false, false), (false, true), (true, false), (true, true)] {
+            let a = transposeA ? random.matrix(k, m) : random.matrix(m, k)
+            let b = transposeB ? random.matrix(n, k) : random.matrix(k, n)
+            let initial = random.floats(m * n)
+            let results = [1, 2, 3].map { threads in
+                let c = Matrix(rows: m, columns: n, values: initial)
+                gemm(a, b, into: c, transposeA: transposeA, transposeB: transposeB, alpha: 0.5, beta: -1, threadCount: threads)
+                return c.values.doubles
+            }
+            // Sums of up to 900 products of magnitude ≤ 1 in float: rounding below 1e-4.
+            let tolerance = Tolerance(relative: 1e-5, absolute: 1e-4)
+            #expect(tolerance.mismatches(results[1], results[0]).isEmpty, "2 threads, tA \(transposeA) tB \(transposeB)")
+            #expect(tolerance.mismatches(results[2], results[0]).isEmpty, "3 threads, tA \(transposeA) tB \(transposeB)")
+        }
+    }
+
     @Test("works on the first rows of a larger buffer, leaving the rest untouched")
     func partialRows() {
         var random = TestRandom(seed: 99)

@@ -12,12 +12,12 @@ struct GradientCheckTests {
         let x = random.matrix(4, 5), r = random.matrix(4, 3)
         let z = Matrix(rows: 4, columns: 3)
         func loss() -> Double {
-            layer.forward(x, into: z)
-            addBias(to: z, bias: layer.bias)
+            layer.forward(x, into: z, threads: 1)
+            addBias(to: z, bias: layer.bias, threads: 1)
             return project(z, onto: r)
         }
         let dx = Matrix(rows: 4, columns: 5)
-        layer.backward(input: x, outputGradient: r, inputGradient: dx)
+        layer.backward(input: x, outputGradient: r, inputGradient: dx, threads: 1)
         let tolerance = Tolerance.finiteDifference
         #expect(tolerance.mismatches(layer.weightGradient.values.doubles, numericalGradient(of: loss, at: layer.weight.storage, count: 15)).isEmpty)
         #expect(tolerance.mismatches(layer.biasGradient.values.doubles, numericalGradient(of: loss, at: layer.bias.storage, count: 3)).isEmpty)
@@ -36,14 +36,14 @@ struct GradientCheckTests {
             let y = Matrix(rows: 6, columns: 11)
             func loss() -> Double {
                 y.assign(z.values)
-                activation.addBiasAndApply(to: y, bias: bias)
+                activation.addBiasAndApply(to: y, bias: bias, threads: 1)
                 guard let mask else { return project(y, onto: r) }
                 let dropped = Matrix(rows: 6, columns: 11, values: zip(y.values, mask.values).map { $0 * $1 })
                 return project(dropped, onto: r)
             }
             _ = loss()
             let gradient = r.copy()
-            activation.backpropagate(gradient, output: y, mask: mask)
+            activation.backpropagate(gradient, output: y, mask: mask, threads: 1)
             let numeric = numericalGradient(of: loss, at: z.storage, count: 66, step: 1e-3)
             #expect(Tolerance.finiteDifference.mismatches(gradient.values.doubles, numeric).isEmpty, "mask: \(mask != nil)")
         }
