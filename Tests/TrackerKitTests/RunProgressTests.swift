@@ -45,27 +45,42 @@ import TestSupport
         let (progress, output) = progress(terminal: true)
         progress.show(started)
         progress.show(batch)
-        #expect(output.text == "\r" + "run 7 (64 tanh seed 1) epoch 1/3 evaluating\u{1B}[K"
+        #expect(output.text == "\r" + "run 7 (64 tanh seed 1) epoch 1/3 starting\u{1B}[K"
             + "\r" + "run 7 (64 tanh seed 1) epoch 1/3 [==========>         ]  50%  5000/10000 samples  "
             + "2500 samples/s  ETA 10.0 s\u{1B}[K")
         output.text = ""
         progress.show(epoch)
         #expect(output.text == "\r\u{1B}[K"
             + "run 7 (64 tanh seed 1) epoch 1/3: train loss 0.3123, train 90.00%, dev 91.23%, test 90.49%, 4.2 s, 2,500/s\n"
-            + "\rrun 7 (64 tanh seed 1) epoch 2/3 evaluating  ETA 8.5 s  dev 91.23%\u{1B}[K")
+            + "\rrun 7 (64 tanh seed 1) epoch 2/3 starting  ETA 8.5 s  dev 91.23%\u{1B}[K")
+    }
+
+    @Test func afterTheLastBatchItEvaluatesAndAfterTheLastEpochItFinishes() {
+        let (progress, output) = progress(terminal: true)
+        progress.show(started)
+        output.text = ""
+        progress.show(.batch(.init(
+            runID: 7, epoch: 3, batch: 100, batches: 100, samples: 10000, samplesPerEpoch: 10000,
+            samplesPerSecond: 2500)))
+        #expect(output.text.hasSuffix("100%  10000/10000 samples  2500 samples/s  evaluating  ETA 0.0 s\u{1B}[K"))
+        output.text = ""
+        progress.show(.epoch(.init(
+            runID: 7, epoch: 3, epochs: 3, trainLoss: 0.1, trainAccuracy: 0.9, devAccuracy: 0.9, testAccuracy: 0.9,
+            seconds: 4, samplesPerSecond: 2500)))
+        #expect(output.text.hasSuffix("\rrun 7 (64 tanh seed 1) epoch 3/3 finishing  dev 90.00%\u{1B}[K"))
     }
 
     @Test func severalRunsShareABlockCutToTheTerminalWidth() {
         let (progress, output) = progress(terminal: true, columns: 32)
         progress.show(started)
         progress.show(.started(.init(runID: 8, label: "x", epochs: 2, completedEpochs: 0)))
-        #expect(output.text.hasSuffix("\rrun 7 (64 tanh seed 1) epoch 1…\u{1B}[K\nrun 8 (x) epoch 1/2 evaluating\u{1B}[K"))
+        #expect(output.text.hasSuffix("\rrun 7 (64 tanh seed 1) epoch 1…\u{1B}[K\nrun 8 (x) epoch 1/2 starting\u{1B}[K"))
         output.text = ""
         progress.show(finished)
         // Up one line to the block's start, erase it, print, and redraw the one run left.
         #expect(output.text == "\r\u{1B}[1A\u{1B}[J"
             + "run 7 (64 tanh seed 1) completed: dev 93.00%, test 92.50% (3 epochs, 12.5 s)\n"
-            + "\rrun 8 (x) epoch 1/2 evaluating\u{1B}[K")
+            + "\rrun 8 (x) epoch 1/2 starting\u{1B}[K")
     }
 
     @Test func aResumedRunSaysWhereItResumes() {

@@ -122,8 +122,10 @@ struct ActiveRun {
             let seconds = batch.samplesPerSecond > 0 ? Double(batch.samples) / batch.samplesPerSecond : 0
             text = bar.render(
                 label: label, completed: Int64(batch.samples), total: Int64(batch.samplesPerEpoch), seconds: seconds)
+            // After the last batch come the evaluation passes on train, dev and test.
+            if batch.batch == batch.batches { text += "  evaluating" }
         } else {
-            text = label + " evaluating"
+            text = label + (lastEpoch?.epoch == epochs ? " finishing" : " starting")
         }
         if let eta = eta(epoch: epoch) { text += "  ETA " + ProgressFormat.duration(eta) }
         if let dev = lastEpoch?.devAccuracy { text += "  dev " + ProgressFormat.percent(dev) }
@@ -133,6 +135,7 @@ struct ActiveRun {
     /// Time left: the rest of this epoch's batches at the current rate, and the epochs
     /// after it at the last epoch's duration.
     private func eta(epoch: Int) -> Double? {
+        guard (lastEpoch?.epoch ?? 0) < epochs else { return nil }
         let remainingEpochs = Double(max(0, epochs - epoch))
         guard let batch, batch.samplesPerSecond > 0 else {
             return epochSeconds.map { $0 * (remainingEpochs + 1) }
