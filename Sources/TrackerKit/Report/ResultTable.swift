@@ -27,7 +27,7 @@ enum ResultTable {
             return cells
         }
         var caption =
-            "Final accuracy by \(keyWords(request.groups)) (\(scope)): mean ± sample standard deviation over "
+            "\(scope): final accuracy by \(keyWords(request.groups)), mean ± sample standard deviation over "
             + "each group's runs, in percent; gap: train minus test accuracy, in points."
         if let baseline = request.baseline {
             let key = request.groups[baseline.keyIndex]
@@ -59,7 +59,7 @@ enum ResultTable {
             ]
         }
         let caption =
-            "Final dev accuracy and training time by \(keyWords(groups)) (\(scope)): accuracy as mean ± sample "
+            "\(scope): final dev accuracy and training time by \(keyWords(groups)); accuracy as mean ± sample "
             + "standard deviation over each group's runs, in percent; training time: mean seconds of training per "
             + "run, evaluation excluded; images/s: mean training throughput."
         return ReportTable(number: number, caption: caption, columns: columns, rows: rows)
