@@ -35,11 +35,7 @@ public enum ReportFiles {
         let figureFolder = figures ?? (format == .markdown ? reportFolder.appendingPathComponent("figures").path : nil)
         let document = report.document
         if let figureFolder {
-            do {
-                try FileManager.default.createDirectory(atPath: figureFolder, withIntermediateDirectories: true)
-            } catch {
-                throw OutputError(target: "'\(figureFolder)'", reason: Self.reason(error))
-            }
+            try makeFolder(figureFolder)
             for figure in document.figures {
                 let file = URL(fileURLWithPath: figureFolder).appendingPathComponent(figure.fileName).path
                 try OutputFile.write(to: file) { $0.write(figure.picture.svg(width: figure.width, height: figure.height)) }
@@ -65,13 +61,22 @@ public enum ReportFiles {
         return (relative.hasPrefix("..") || relative.isEmpty ? folder : relative) + "/"
     }
 
-    /// The system's reason for a failed file operation, as one line.
-    private static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let code = underlying.map({ Int32($0.code) }), underlying?.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(code))
+    /// Makes `folder` and its missing parents, as `mkdir -p` does.
+    ///
+    /// - Throws: `OutputError` naming `folder`, with the system's reason: `File exists`
+    ///   when a file has its name, `Not a directory` when a file has a parent's.
+    private static func makeFolder(_ folder: String) throws {
+        let parts = folder.split(separator: "/")
+        var path = folder.hasPrefix("/") ? "" : "."
+        for (index, part) in parts.enumerated() {
+            path += "/" + part
+            var status = stat()
+            if stat(path, &status) == 0 {
+                if (status.st_mode & S_IFMT) == S_IFDIR { continue }
+                throw OutputError(target: "'\(folder)'", code: index == parts.count - 1 ? EEXIST : ENOTDIR)
+            }
+            guard mkdir(path, 0o755) == 0 else { throw OutputError(target: "'\(folder)'", code: errno) }
         }
-        return (error as NSError).localizedDescription
     }
 }
 

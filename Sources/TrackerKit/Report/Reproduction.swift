@@ -84,18 +84,19 @@ struct Reproduction {
         return splits == defaultSplits ? words : words + ["--split", splits.map(\.rawValue).joined(separator: ",")]
     }
 
-    /// The file of `queries/` that computes a comparison's table, when one does: it
-    /// groups on the architecture and one more key, over the completed runs of one
-    /// experiment, with final results.
-    static func namedQuery(for request: ComparisonRequest) -> String? {
+    /// The file of `queries/` that computes a table, when one does: it groups on the
+    /// architecture and one more key, over the completed runs of one experiment, with
+    /// final results; `compare_activation` and `compare_regularization` give the
+    /// accuracies, `batch_size` the dev accuracy and training time of a sweep.
+    static func namedQuery(for request: ComparisonRequest, sweep: Bool) -> String? {
         guard request.selection.experiment != nil, request.selection.conditions.isEmpty,
             request.selection.status == .only(.completed), request.metricSelection == .final,
             request.groups.count == 2, request.groups[0] == .attribute(.architecture)
         else { return nil }
-        switch request.groups[1] {
-        case .attribute(.activation): return "compare_activation"
-        case .attribute(.regularization): return "compare_regularization"
-        case .attribute(.batchSize): return "batch_size"
+        switch (request.groups[1], sweep) {
+        case (.attribute(.activation), false): return "compare_activation"
+        case (.attribute(.regularization), false): return "compare_regularization"
+        case (.attribute(.batchSize), true): return "batch_size"
         default: return nil
         }
     }

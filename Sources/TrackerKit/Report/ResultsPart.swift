@@ -63,7 +63,7 @@ struct ResultsPart {
         var blocks: [ReportBlock] = [.table(table)]
         if let note { blocks.append(.paragraph(note)) }
         var commands = [context.reproduction.compare(request)]
-        if let query = Reproduction.namedQuery(for: request), let experiment = request.selection.experiment {
+        if let query = Reproduction.namedQuery(for: request, sweep: sweep != nil), let experiment = request.selection.experiment {
             commands.append(context.reproduction.sqlite(query: query, experiment: experiment))
         }
         blocks.append(.paragraph("Table \(table.number) is recomputed by:"))
