@@ -37,16 +37,20 @@ do {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-benchmark-\(getpid())")
     defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    var html = try ReportFiles.write(whole, format: .html, to: folder.appendingPathComponent("r.html").path, figures: nil)
+    var html = try ReportFiles.write(
+        whole, format: .html, to: folder.appendingPathComponent("r.html").path, figures: nil)
     try timer.time("report of all: write HTML") {
-        html = try ReportFiles.write(whole, format: .html, to: folder.appendingPathComponent("r.html").path, figures: nil)
+        html = try ReportFiles.write(
+            whole, format: .html, to: folder.appendingPathComponent("r.html").path, figures: nil)
     }
     var markdown = html
     try timer.time("report of all: write Markdown and SVG figures") {
         markdown = try ReportFiles.write(
             whole, format: .markdown, to: folder.appendingPathComponent("r.md").path, figures: nil)
     }
-    print("  sizes: HTML \(html.bytes / 1024) KiB; Markdown \(markdown.bytes / 1024) KiB and \(markdown.figures) SVG files")
+    print(
+        "  sizes: HTML \(html.bytes / 1024) KiB; Markdown \(markdown.bytes / 1024) KiB and \(markdown.figures) SVG files"
+    )
     let selection = RunSelection(experiment: first, status: .only(.completed))
     let accuracy = PlotMeasure([.accuracy(.train), .accuracy(.dev)])
     try timer.time("plot --experiment \(first) (groups chosen from the runs)") {
@@ -54,7 +58,8 @@ do {
     }
     try timer.time("plot --experiment \(first) --group architecture --runs") {
         _ = try Plot(
-            PlotRequest(source: .groups(selection, keys: [.attribute(.architecture)]), measure: accuracy, showsRuns: true),
+            PlotRequest(
+                source: .groups(selection, keys: [.attribute(.architecture)]), measure: accuracy, showsRuns: true),
             store: store)
     }
     try timer.time("plot --experiment \(first) --x batch-size --with-time") {
@@ -71,8 +76,14 @@ do {
     for command in [
         ["report", "--experiment", first, "--out", folder.appendingPathComponent("e.html").path],
         ["report", "--out", folder.appendingPathComponent("all.html").path],
-        ["plot", "--experiment", first, "--metric", "dev-accuracy", "--out", folder.appendingPathComponent("p.svg").path],
-        ["plot", "--experiment", first, "--metric", "dev-accuracy", "--out", folder.appendingPathComponent("p.png").path],
+        [
+            "plot", "--experiment", first, "--metric", "dev-accuracy", "--out",
+            folder.appendingPathComponent("p.svg").path,
+        ],
+        [
+            "plot", "--experiment", first, "--metric", "dev-accuracy", "--out",
+            folder.appendingPathComponent("p.png").path,
+        ],
     ] {
         try timer.time("tracker " + command.joined(separator: " ").replacing(folder.path + "/", with: "")) {
             let process = Process()

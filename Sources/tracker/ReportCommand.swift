@@ -84,7 +84,8 @@ struct ReportCommand: ParsableCommand {
             return ReportRequest(
                 experiments: experiment, conditions: selection.conditions, status: selection.status,
                 baseline: baseline, showsRuns: runs, title: title,
-                database: DatabaseReference(path: database.path, isDefault: database.path == DatabaseLocation.defaultPath))
+                database: DatabaseReference(
+                    path: database.path, isDefault: database.path == DatabaseLocation.defaultPath))
         } catch {
             throw ValidationError(error.description)
         }

@@ -15,15 +15,22 @@ struct PlotCommandTests {
     }
 
     @Test func curvesOfGroupsToAnSVGFile() throws {
-        let outcome = try fixture.tracker(["plot", "--experiment", "activation", "--metric", "dev-accuracy", "--out", "curves.svg"])
+        let outcome = try fixture.tracker([
+            "plot", "--experiment", "activation", "--metric", "dev-accuracy", "--out", "curves.svg",
+        ])
         #expect(outcome == .init(status: 0, stdout: "", stderr: ""))
         let svg = try MarkupTree.parse(String(decoding: try fixture.directory.read("curves.svg"), as: UTF8.self))
         #expect(svg.attributes["width"] == "1000" && svg.attributes["height"] == "500")
         #expect(
             svg.children.first { $0.name == "title" }?.text
                 == "Dev accuracy per epoch — activation, by architecture × activation (mean ± 1 std over 10 runs)")
-        let legend = svg.descendants.filter { $0.attributes["class"] == "legend" }.flatMap { $0.all("text").map(\.text) }
-        #expect(legend == ["128-128 · relu", "128-128 · sigmoid", "128-128 · tanh", "128-64-32-16 · relu", "128-64-32-16 · tanh"])
+        let legend = svg.descendants.filter { $0.attributes["class"] == "legend" }.flatMap {
+            $0.all("text").map(\.text)
+        }
+        #expect(
+            legend == [
+                "128-128 · relu", "128-128 · sigmoid", "128-128 · tanh", "128-64-32-16 · relu", "128-64-32-16 · tanh",
+            ])
     }
 
     @Test func aSweepWithTrainingTimeOnTheRightAxis() throws {
@@ -35,7 +42,8 @@ struct PlotCommandTests {
         let svg = try MarkupTree.parse(String(decoding: try fixture.directory.read("sweep.svg"), as: UTF8.self))
         #expect(svg.attributes["width"] == "700" && svg.attributes["height"] == "400")
         let text = { (name: String) in svg.descendants.first { $0.attributes["class"] == name }?.text }
-        #expect(text("x-title") == "batch size" && text("y-title") == "accuracy" && text("y2-title") == "training time (s)")
+        #expect(
+            text("x-title") == "batch size" && text("y-title") == "accuracy" && text("y2-title") == "training time (s)")
     }
 
     @Test func runsToAPNGFileDrawnByRsvg() throws {
@@ -105,7 +113,8 @@ struct PlotCommandTests {
         (["1", "--experiment", "activation"], PlotInputError.runsAndSelection(option: "--experiment").description),
         (["1", "--where", "dropout=0"], PlotInputError.runsAndSelection(option: "--where").description),
         (["1", "--group", "activation"], PlotInputError.runsAndSelection(option: "--group").description),
-        (["0"], PlotInputError.invalidRunID("0").description), (["1.5"], PlotInputError.invalidRunID("1.5").description),
+        (["0"], PlotInputError.invalidRunID("0").description),
+        (["1.5"], PlotInputError.invalidRunID("1.5").description),
         (["3x"], PlotInputError.invalidRunID("3x").description),
         (["--x", "activation"], PlotInputError.nonNumericX("activation").description),
         (["--x", "tag:opt"], PlotInputError.nonNumericX("tag:opt").description),
@@ -113,7 +122,10 @@ struct PlotCommandTests {
         (["--x", "epochs", "--group", "epochs"], PlotInputError.xIsGroupKey("epochs").description),
         (["--with-time"], PlotInputError.timeWithoutX.description),
         (["--group", "bogus"], QueryInputError.unknownKey("bogus", option: "--group").description),
-        (["--where", "activation>3"], "invalid --where 'activation>3': activation is text: compare it with =, !=, in or not in"),
+        (
+            ["--where", "activation>3"],
+            "invalid --where 'activation>3': activation is text: compare it with =, !=, in or not in"
+        ),
         (["--status", "done"], QueryInputError.unknownStatus("done").description),
         (["--out", "plot.gif"], PlotInputError.unknownImageFormat("plot.gif").description),
         (["--out", ""], "--out needs a file path"),

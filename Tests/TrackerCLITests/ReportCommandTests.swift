@@ -17,7 +17,8 @@ struct ReportCommandTests {
     /// `wrote …` as the command prints it for the file `name` of the fixture's folder.
     func summary(_ name: String, figures: String? = nil) throws -> String {
         let bytes = try fixture.directory.read(name).count
-        return "wrote \(name) (\(NumberText.fixed(Double(bytes) / 1024, decimals: 1)) KiB)" + (figures.map { " and \($0)" } ?? "")
+        return "wrote \(name) (\(NumberText.fixed(Double(bytes) / 1024, decimals: 1)) KiB)"
+            + (figures.map { " and \($0)" } ?? "")
             + "\n"
     }
 
@@ -39,7 +40,9 @@ struct ReportCommandTests {
         ])
         #expect(
             outcome
-                == .init(status: 0, stdout: try summary("docs/results.md", figures: "10 figures in docs/figures/"), stderr: ""))
+                == .init(
+                    status: 0, stdout: try summary("docs/results.md", figures: "10 figures in docs/figures/"),
+                    stderr: ""))
         let markdown = String(decoding: try fixture.directory.read("docs/results.md"), as: UTF8.self)
         #expect(markdown.contains("\n# Seed study\n"))
         let links = markdown.split(separator: "\n").filter { $0.hasPrefix("![Figure ") }.compactMap {
@@ -47,7 +50,9 @@ struct ReportCommandTests {
         }
         #expect(links.count == 10)
         for link in links {
-            #expect(try MarkupTree.parse(String(decoding: try fixture.directory.read("docs/" + link), as: UTF8.self)).name == "svg")
+            #expect(
+                try MarkupTree.parse(String(decoding: try fixture.directory.read("docs/" + link), as: UTF8.self)).name
+                    == "svg")
         }
     }
 
@@ -57,13 +62,16 @@ struct ReportCommandTests {
         let outcome = try fixture.tracker(["report", "--format", "markdown", "--out", "report.md"])
         #expect(outcome.status == 0)
         let markdown = String(decoding: try fixture.directory.read("report.md"), as: UTF8.self)
-        let blocks = markdown.components(separatedBy: "```sh\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] }
+        let blocks = markdown.components(separatedBy: "```sh\n").dropFirst().map {
+            $0.components(separatedBy: "\n```")[0]
+        }
         #expect(blocks.count == 3)
         let bin = try fixture.directory.makeDirectory("bin")
         try FileManager.default.createSymbolicLink(
             atPath: bin + "/tracker", withDestinationPath: try BuiltExecutable.url("tracker").path)
         try FileManager.default.createSymbolicLink(
-            atPath: fixture.directory.path("queries"), withDestinationPath: packageRoot.appendingPathComponent("queries").path)
+            atPath: fixture.directory.path("queries"),
+            withDestinationPath: packageRoot.appendingPathComponent("queries").path)
         // The comparison tables, not the list of runs that did not complete.
         let tables = markdownTables(markdown).filter { $0.header.first == "architecture" }.map(\.rows)
         #expect(tables.count == 3)
@@ -110,9 +118,18 @@ struct ReportCommandTests {
 
     @Test(arguments: [
         (["--status", "done"], QueryInputError.unknownStatus("done").description),
-        (["--where", "activation>3"], "invalid --where 'activation>3': activation is text: compare it with =, !=, in or not in"),
-        (["--where", "speed=3"], "invalid --where 'speed=3': unknown key 'speed'; keys: \(GroupKey.allValueStrings.joined(separator: ", "))"),
-        (["--baseline", "tag:opt=sgd"], "invalid --baseline 'tag:opt=sgd': reports group runs by their settings, not by tags"),
+        (
+            ["--where", "activation>3"],
+            "invalid --where 'activation>3': activation is text: compare it with =, !=, in or not in"
+        ),
+        (
+            ["--where", "speed=3"],
+            "invalid --where 'speed=3': unknown key 'speed'; keys: \(GroupKey.allValueStrings.joined(separator: ", "))"
+        ),
+        (
+            ["--baseline", "tag:opt=sgd"],
+            "invalid --baseline 'tag:opt=sgd': reports group runs by their settings, not by tags"
+        ),
         (["--baseline", ""], "invalid --baseline '': it needs a value, as in --baseline relu"),
         (["--baseline", "activation="], "invalid --baseline 'activation=': it needs a value, as in --baseline relu"),
         (["--out", ""], "--out needs a path"), (["--figures", ""], "--figures needs a path"),
@@ -131,14 +148,18 @@ struct ReportCommandTests {
             outcome
                 == .init(
                     status: 64, stdout: "",
-                    stderr: "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'html' and "
+                    stderr:
+                        "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'html' and "
                         + "'markdown'.\nHelp:  --format <format>  The file format.\n" + Usage.report))
     }
 
     @Test(arguments: [
         (["--experiment", "nope"], "no experiment named 'nope'; experiments: activation, batch-size, regularization"),
         (["--out", "missing/report.html"], "cannot write 'missing/report.html': No such file or directory"),
-        (["--format", "markdown", "--out", "r.md", "--figures", "fixture.db/figures"], "cannot write 'fixture.db/figures': Not a directory"),
+        (
+            ["--format", "markdown", "--out", "r.md", "--figures", "fixture.db/figures"],
+            "cannot write 'fixture.db/figures': Not a directory"
+        ),
     ])
     func failures(arguments: [String], message: String) throws {
         let before = try fixture.directory.contents()

@@ -65,8 +65,10 @@ import TrackerFixtures
         // A failed run with another batch size does not add a key to the tables of
         // completed runs, but the survey of every run lists it (and the epochs of the
         // failed run 19, which planned one).
-        try FixtureRun("activation", [128, 128], "relu", seed: 9, batchSize: 7, status: .failed, epochs: [(0.1, 0.1, 0.1)])
-            .write(to: fixture.store)
+        try FixtureRun(
+            "activation", [128, 128], "relu", seed: 9, batchSize: 7, status: .failed, epochs: [(0.1, 0.1, 0.1)]
+        )
+        .write(to: fixture.store)
         #expect(try design("activation").keys == [.attribute(.architecture), .attribute(.activation)])
         #expect(
             try design("activation", status: .any).keys

@@ -42,7 +42,8 @@ import TrackerFixtures
             ])
         for group in curves {
             let runs = CompareFixture.completed.map(\.run).filter { run in
-                run.experiment == "activation" && Self.activationKeys.map { ComparisonTests.value(of: $0, run) } == group.values
+                run.experiment == "activation"
+                    && Self.activationKeys.map { ComparisonTests.value(of: $0, run) } == group.values
             }
             #expect(group.runs == runs.count)
             #expect(group.epochs == [1, 2])
@@ -65,7 +66,8 @@ import TrackerFixtures
     @Test func pointsCarryTheMeanAndTheDeviationAsTheirBand() throws {
         let curves = try GroupCurves.load(
             groups: [.attribute(.activation)],
-            selection: RunSelection(experiment: "activation", status: .only(.completed),
+            selection: RunSelection(
+                experiment: "activation", status: .only(.completed),
                 conditions: [try ConditionParser.parse("architecture=128-128")]),
             store: fixture.store)
         let tanh = try #require(curves.first { $0.values == ["tanh"] })
@@ -84,14 +86,18 @@ import TrackerFixtures
         #expect(curves.count == 1)
         #expect(curves[0].values == [] && curves[0].runs == 5 && curves[0].epochs == [1, 2, 3])
         let finals = CompareFixture.completed.map(\.run).filter { $0.experiment == "regularization" }
-        #expect(isClose(curves[0].statistics[.gap]?[2].mean, meanAndDeviation(finals.map { $0.final.train - $0.final.test }).mean))
+        #expect(
+            isClose(
+                curves[0].statistics[.gap]?[2].mean,
+                meanAndDeviation(finals.map { $0.final.train - $0.final.test }).mean))
     }
 
     @Test func noMatchingRunGivesNoCurve() throws {
         let curves = try GroupCurves.load(
             groups: Self.activationKeys, selection: RunSelection(experiment: "nope"), store: fixture.store)
         #expect(curves.isEmpty)
-        #expect(try GroupCurves.load(groups: [], selection: RunSelection(experiment: "nope"), store: fixture.store).isEmpty)
+        #expect(
+            try GroupCurves.load(groups: [], selection: RunSelection(experiment: "nope"), store: fixture.store).isEmpty)
     }
 
     @Test func tagKeysGroupCurvesAndRunsWithoutTheTagAreAGroupOfTheirOwn() throws {
@@ -116,7 +122,8 @@ import TrackerFixtures
         let runs = try RunCurves.load(
             groups: [.attribute(.activation)], selection: RunSelection(experiment: "activation"), store: fixture.store)
         #expect(runs.map(\.id) == [1, 2, 6, 7, 19, 20, 5, 3, 4, 8, 9, 10])
-        let activations: [String] = Array(repeating: "relu", count: 6) + ["sigmoid"] + Array(repeating: "tanh", count: 5)
+        let activations: [String] =
+            Array(repeating: "relu", count: 6) + ["sigmoid"] + Array(repeating: "tanh", count: 5)
         #expect(runs.map { $0.values[0].description } == activations)
     }
 }

@@ -7,33 +7,35 @@ import Testing
 @Suite struct PlotInputTests {
     static let both: [Split] = [.train, .dev]
 
-    @Test(arguments: [
-        ("accuracy", [], [CurveMeasure.accuracy(.train), .accuracy(.dev)]),
-        ("loss", [], [.loss(.train), .loss(.dev)]),
-        ("loss", ["dev,test"], [.loss(.dev), .loss(.test)]),
-        ("accuracy", ["test", "train"], [.accuracy(.test), .accuracy(.train)]),
-        ("accuracy", ["dev, dev", "dev"], [.accuracy(.dev)]),
-        ("dev-accuracy", [], [.accuracy(.dev)]),
-        ("test-loss", [], [.loss(.test)]),
-        ("train-accuracy", [], [.accuracy(.train)]),
-        ("gap", [], [.gap]),
-    ] as [(String, [String], [CurveMeasure])])
+    @Test(
+        arguments: [
+            ("accuracy", [], [CurveMeasure.accuracy(.train), .accuracy(.dev)]),
+            ("loss", [], [.loss(.train), .loss(.dev)]),
+            ("loss", ["dev,test"], [.loss(.dev), .loss(.test)]),
+            ("accuracy", ["test", "train"], [.accuracy(.test), .accuracy(.train)]),
+            ("accuracy", ["dev, dev", "dev"], [.accuracy(.dev)]),
+            ("dev-accuracy", [], [.accuracy(.dev)]),
+            ("test-loss", [], [.loss(.test)]),
+            ("train-accuracy", [], [.accuracy(.train)]),
+            ("gap", [], [.gap]),
+        ] as [(String, [String], [CurveMeasure])])
     func measures(metric: String, splits: [String], expected: [CurveMeasure]) throws {
         #expect(try PlotMeasure(metric: metric, splits: splits, defaultSplits: Self.both).measures == expected)
     }
 
-    @Test(arguments: [
-        ("precision", [], PlotInputError.unknownMetric("precision")),
-        ("Accuracy", [], .unknownMetric("Accuracy")),
-        ("dev-", [], .unknownMetric("dev-")),
-        ("validation-accuracy", [], .unknownMetric("validation-accuracy")),
-        ("", [], .unknownMetric("")),
-        ("accuracy", ["validation"], .unknownSplit("validation")),
-        ("accuracy", ["train,,dev"], .unknownSplit("")),
-        ("loss", ["DEV"], .unknownSplit("DEV")),
-        ("dev-accuracy", ["train"], .splitNotApplicable(metric: "dev-accuracy")),
-        ("gap", ["dev"], .splitNotApplicable(metric: "gap")),
-    ] as [(String, [String], PlotInputError)])
+    @Test(
+        arguments: [
+            ("precision", [], PlotInputError.unknownMetric("precision")),
+            ("Accuracy", [], .unknownMetric("Accuracy")),
+            ("dev-", [], .unknownMetric("dev-")),
+            ("validation-accuracy", [], .unknownMetric("validation-accuracy")),
+            ("", [], .unknownMetric("")),
+            ("accuracy", ["validation"], .unknownSplit("validation")),
+            ("accuracy", ["train,,dev"], .unknownSplit("")),
+            ("loss", ["DEV"], .unknownSplit("DEV")),
+            ("dev-accuracy", ["train"], .splitNotApplicable(metric: "dev-accuracy")),
+            ("gap", ["dev"], .splitNotApplicable(metric: "gap")),
+        ] as [(String, [String], PlotInputError)])
     func refusedMeasures(metric: String, splits: [String], error: PlotInputError) {
         #expect(throws: error) { try PlotMeasure(metric: metric, splits: splits, defaultSplits: Self.both) }
     }
@@ -43,7 +45,9 @@ import Testing
             PlotInputError.unknownMetric("precision").description
                 == "unknown --metric 'precision'; metrics: accuracy, loss, train-accuracy, dev-accuracy, "
                 + "test-accuracy, train-loss, dev-loss, test-loss, gap")
-        #expect(PlotInputError.unknownSplit("validation").description == "unknown --split 'validation'; splits: train, dev, test")
+        #expect(
+            PlotInputError.unknownSplit("validation").description
+                == "unknown --split 'validation'; splits: train, dev, test")
         #expect(
             PlotInputError.splitNotApplicable(metric: "gap").description
                 == "--split does not apply to --metric gap, which names what it shows")

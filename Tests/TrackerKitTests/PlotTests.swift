@@ -16,12 +16,15 @@ import TrackerFixtures
         fixture = try FixtureStore()
     }
 
-    func plot(_ source: PlotRequest.Source, metric: String = "accuracy", splits: [String] = [], x: RunAttribute? = nil,
+    func plot(
+        _ source: PlotRequest.Source, metric: String = "accuracy", splits: [String] = [], x: RunAttribute? = nil,
         withTime: Bool = false, runs: Bool = false
     ) throws -> Plot {
-        let measure = try PlotMeasure(metric: metric, splits: splits, defaultSplits: x == nil ? [.train, .dev] : [.dev])
+        let measure = try PlotMeasure(
+            metric: metric, splits: splits, defaultSplits: x == nil ? [.train, .dev] : [.dev])
         return try Plot(
-            PlotRequest(source: source, measure: measure, x: x, withTime: withTime, showsRuns: runs), store: fixture.store)
+            PlotRequest(source: source, measure: measure, x: x, withTime: withTime, showsRuns: runs),
+            store: fixture.store)
     }
 
     static let activation = RunSelection(experiment: "activation", status: .only(.completed))
@@ -75,7 +78,8 @@ import TrackerFixtures
     @Test func groupsAreTheSettingsTheRunsVaryByDefault() throws {
         let plot = try plot(.groups(Self.activation, keys: nil), metric: "dev-accuracy")
         #expect(
-            plot.title == "Dev accuracy per epoch — activation, by architecture × activation (mean ± 1 std over 10 runs)")
+            plot.title
+                == "Dev accuracy per epoch — activation, by architecture × activation (mean ± 1 std over 10 runs)")
         #expect(
             plot.panels[0].series.map(\.name) == [
                 "128-128 · relu", "128-128 · sigmoid", "128-128 · tanh", "128-64-32-16 · relu", "128-64-32-16 · tanh",
@@ -87,17 +91,20 @@ import TrackerFixtures
     }
 
     @Test func eachRunIsDrawnUnderItsGroupInItsColour() throws {
-        let plot = try plot(.groups(Self.activation, keys: [.attribute(.activation)]), metric: "dev-accuracy", runs: true)
+        let plot = try plot(
+            .groups(Self.activation, keys: [.attribute(.activation)]), metric: "dev-accuracy", runs: true)
         let series = plot.panels[0].series
         #expect(series.map(\.name) == Array(repeating: "", count: 10) + ["relu", "sigmoid", "tanh"])
-        let colors: [LineStyle.Color] = Array(repeating: .blue, count: 4) + [.vermillion] + Array(repeating: .bluishGreen, count: 5)
+        let colors: [LineStyle.Color] =
+            Array(repeating: .blue, count: 4) + [.vermillion] + Array(repeating: .bluishGreen, count: 5)
         #expect(series.prefix(10).map(\.style?.color) == colors)
         #expect(series.prefix(10).allSatisfy { $0.style?.dash == .dotted })
         #expect(plot.title.hasSuffix("(mean ± 1 std and each run, 10 runs)"))
     }
 
     @Test func severalGroupsAndSeveralMeasuresMakeAPanelPerMeasure() throws {
-        let plot = try plot(.groups(Self.activation, keys: [.attribute(.activation)]), metric: "loss", splits: ["train,test"])
+        let plot = try plot(
+            .groups(Self.activation, keys: [.attribute(.activation)]), metric: "loss", splits: ["train,test"])
         #expect(plot.panels.map(\.title) == ["train loss", "test loss"])
         #expect(plot.panels.allSatisfy { $0.series.map(\.name) == ["relu", "sigmoid", "tanh"] })
         #expect(plot.defaultSize.width == 1000 && plot.defaultSize.height == 30 + 2 * 340)
@@ -144,12 +151,16 @@ import TrackerFixtures
         #expect(throws: PlotError.noRuns("completed runs in experiment 'nope'")) {
             try plot(.groups(RunSelection(experiment: "nope", status: .only(.completed)), keys: nil), x: .batchSize)
         }
-        #expect(PlotError.noRuns("completed runs in experiment 'nope'").description == "no completed runs in experiment 'nope'")
+        #expect(
+            PlotError.noRuns("completed runs in experiment 'nope'").description
+                == "no completed runs in experiment 'nope'")
     }
 
     @Test func titlesSayTheRunsWhenTheyAreNotTheCompletedOnesOfAnExperiment() throws {
         let conditions = [try ConditionParser.parse("batch-size<=10"), try ConditionParser.parse("activation=tanh")]
-        #expect(PlotTitle.scope(RunSelection(status: .only(.completed), conditions: conditions)) == "runs where batch-size<=10 and activation=tanh")
+        #expect(
+            PlotTitle.scope(RunSelection(status: .only(.completed), conditions: conditions))
+                == "runs where batch-size<=10 and activation=tanh")
         #expect(PlotTitle.scope(RunSelection(experiment: "a", status: .any)) == "a (runs of any status)")
         #expect(PlotTitle.scope(RunSelection(status: .only(.failed))) == "all runs (failed runs)")
         #expect(PlotTitle.runs([7]) == "run 7")
@@ -193,11 +204,14 @@ import TrackerFixtures
             let plot = try Plot(
                 PlotRequest(
                     source: .groups(selection, keys: [.tag("label")]),
-                    measure: try PlotMeasure(metric: metric, splits: [], defaultSplits: [.train, .dev]), showsRuns: runs),
+                    measure: try PlotMeasure(metric: metric, splits: [], defaultSplits: [.train, .dev]), showsRuns: runs
+                ),
                 store: fixture.store)
             let size = plot.defaultSize
             let svg = try MarkupTree.parse(plot.picture.svg(width: size.width, height: size.height))
-            let legend = svg.descendants.filter { $0.attributes["class"] == "legend" }.flatMap { $0.all("text").map(\.text) }
+            let legend = svg.descendants.filter { $0.attributes["class"] == "legend" }.flatMap {
+                $0.all("text").map(\.text)
+            }
             #expect(legend.contains(name) && legend.contains("tanh"), "\(legend)")
         }
         let runs = try RunCurves.load(groups: [], selection: selection, runIDs: [id], store: fixture.store)
@@ -209,7 +223,10 @@ import TrackerFixtures
         #expect(tanh.points(.accuracy(.dev)).map(\.y) == [0.45, 0.5, 0.6])
         #expect(tanh.points(.loss(.dev))[2].y.isNaN)
         // Equal values deviate by exactly 0 and make a flat line with a valid axis.
-        #expect(groups.first { $0.values == [.text(name)] }?.statistics[.accuracy(.dev)]?.map(\.standardDeviation) == [0, 0])
+        #expect(
+            groups.first { $0.values == [.text(name)] }?.statistics[.accuracy(.dev)]?.map(\.standardDeviation) == [
+                0, 0,
+            ])
         let single = try Plot(
             PlotRequest(source: .runs([id]), measure: PlotMeasure([.loss(.dev)])), store: fixture.store)
         #expect(try MarkupTree.parse(single.picture.svg(width: 400, height: 300)).name == "svg")

@@ -13,7 +13,8 @@ import TrackerKit
     @Test func chromiumRendersTheReportToAScreenshotThatIsNotBlank() throws {
         let browser = try #require(
             Self.browser,
-            "Chromium is not installed (Debian package chromium, installed by scripts/test): the HTML report cannot be rendered in a browser")
+            "Chromium is not installed (Debian package chromium, installed by scripts/test): the HTML report cannot be rendered in a browser"
+        )
         let fixture = try FixtureStore()
         let report = try ReportFixture.report(fixture.store)
         let folder = try TemporaryDirectory()
@@ -24,7 +25,8 @@ import TrackerKit
             URL(fileURLWithPath: "/usr/bin/timeout"),
             [
                 "60", browser.path, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                "--no-first-run", "--user-data-dir=" + folder.path("profile"), "--screenshot=" + folder.path("shot.png"),
+                "--no-first-run", "--user-data-dir=" + folder.path("profile"),
+                "--screenshot=" + folder.path("shot.png"),
                 "--window-size=\(width),\(height)", URL(fileURLWithPath: page).absoluteString,
             ], environment: ["HOME": folder.path])
         #expect(output.status == 0, "chromium: \(output.stderr)")

@@ -83,7 +83,8 @@ import TrackerFixtures
 
     @Test func aComparisonOnANumberHasNoBaseline() throws {
         let table = report.document.tables[3]
-        #expect(table.columns.map(\.header) == ["architecture", "batch size", "runs", "train %", "dev %", "test %", "gap"])
+        #expect(
+            table.columns.map(\.header) == ["architecture", "batch size", "runs", "train %", "dev %", "test %", "gap"])
         let keys: [GroupKey] = [.attribute(.architecture), .attribute(.batchSize)]
         #expect(table.rows.count == 2)
         for (row, size) in zip(table.rows, [1, 10]) {
@@ -102,7 +103,8 @@ import TrackerFixtures
             ])
         #expect(
             table.caption
-                == "Runs of activation that did not complete: their epochs are left out of the tables and curves above.")
+                == "Runs of activation that did not complete: their epochs are left out of the tables and curves above."
+        )
         #expect(paragraphs.filter { $0 == "Every run completed." }.count == 2)
     }
 
@@ -140,14 +142,20 @@ import TrackerFixtures
             figures[0].command
                 == "tracker plot --experiment activation --group architecture,activation --metric loss "
                 + "--out activation-loss.svg")
-        #expect(figures[4].command == "tracker plot --experiment activation --group architecture,activation --metric gap --out activation-gap.svg")
+        #expect(
+            figures[4].command
+                == "tracker plot --experiment activation --group architecture,activation --metric gap --out activation-gap.svg"
+        )
         #expect(
             figures[14].command
                 == "tracker plot --experiment batch-size --group batch-size --metric gap --out batch-size-gap.svg")
         #expect(figures[2].command == nil)
         // Five groups of activation runs: one panel each, accuracy and loss.
         let grid = try #require(figures[2].picture as? ChartGrid)
-        #expect(grid.panels.map(\.title) == ["128-128 · relu", "128-128 · sigmoid", "128-128 · tanh", "128-64-32-16 · relu", "128-64-32-16 · tanh"])
+        #expect(
+            grid.panels.map(\.title) == [
+                "128-128 · relu", "128-128 · sigmoid", "128-128 · tanh", "128-64-32-16 · relu", "128-64-32-16 · tanh",
+            ])
     }
 
     @Test func theSetupSaysWhatWasRun() throws {
@@ -156,7 +164,10 @@ import TrackerFixtures
         }
         #expect(fields.count == 3)
         let activation = Dictionary(uniqueKeysWithValues: fields[0].map { ($0.label, $0.value.plain) })
-        #expect(activation["grid"] == "architecture 128-128, 128-64-32-16 × activation relu, sigmoid, tanh × init torch, xavier × epochs 1, 2")
+        #expect(
+            activation["grid"]
+                == "architecture 128-128, 128-64-32-16 × activation relu, sigmoid, tanh × init torch, xavier × epochs 1, 2"
+        )
         #expect(activation["seeds"] == "1, 2, 3, 4")
         #expect(activation["runs"] == "12 runs (10 completed, 1 failed, 1 diverged)")
         #expect(activation["recorded by"] == "tracker 0.1.0-test")
@@ -191,13 +202,17 @@ import TrackerFixtures
     }
 
     @Test func unknownExperimentsAreRefusedWithTheKnownOnes() throws {
-        #expect(throws: ReportError.unknownExperiment("nope", available: ["activation", "batch-size", "regularization"])) {
+        #expect(
+            throws: ReportError.unknownExperiment("nope", available: ["activation", "batch-size", "regularization"])
+        ) {
             try Report(ReportRequest(experiments: ["activation", "nope"]), store: fixture.store)
         }
         #expect(
             ReportError.unknownExperiment("nope", available: ["a", "b"]).description
                 == "no experiment named 'nope'; experiments: a, b")
-        #expect(ReportError.unknownExperiment("x", available: []).description == "no experiment named 'x'; the database has none")
+        #expect(
+            ReportError.unknownExperiment("x", available: []).description
+                == "no experiment named 'x'; the database has none")
     }
 
     @Test func aDatabaseWithoutRunsHasNothingToReport() throws {
@@ -225,7 +240,10 @@ import TrackerFixtures
         let report = try Report(ReportRequest(experiments: ["wide"]), store: fixture.store)
         #expect(report.document.tables.map(\.columns.first?.header) == ["architecture", "activation", "batch size"])
         #expect(report.document.tables.map(\.rows.count) == [3, 3, 5])
-        #expect(report.document.tables[2].columns.map(\.header) == ["batch size", "runs", "dev %", "training time (s)", "images/s"])
+        #expect(
+            report.document.tables[2].columns.map(\.header) == [
+                "batch size", "runs", "dev %", "training time (s)", "images/s",
+            ])
         let split = try #require(
             report.document.blocks.compactMap { block -> String? in
                 if case .paragraph(let text) = block { text.plain } else { nil }

@@ -52,8 +52,12 @@ import TestSupport
         let alone = try ReportFiles.write(report, format: .html, to: folder.path("report.html"), figures: nil)
         #expect(alone.figureFolder == nil && alone.figures == 0)
         #expect(try folder.contents() == ["report.html"])
-        #expect(alone.summary == "wrote \(folder.path("report.html")) (\(NumberText.fixed(Double(alone.bytes) / 1024, decimals: 1)) KiB)")
-        let both = try ReportFiles.write(report, format: .html, to: folder.path("page.html"), figures: folder.path("svg"))
+        #expect(
+            alone.summary
+                == "wrote \(folder.path("report.html")) (\(NumberText.fixed(Double(alone.bytes) / 1024, decimals: 1)) KiB)"
+        )
+        let both = try ReportFiles.write(
+            report, format: .html, to: folder.path("page.html"), figures: folder.path("svg"))
         #expect(both.figures == 15)
         #expect(try folder.contents("svg").count == 15)
         #expect(both.summary.hasSuffix(" and 15 figures in \(folder.path("svg"))/"))
@@ -65,7 +69,9 @@ import TestSupport
             try ReportFiles.write(report, format: .markdown, to: folder.path("report.md"), figures: nil)
         }
         #expect(try folder.contents() == ["figures"])
-        #expect(throws: OutputError(target: "'\(folder.path("missing/report.html"))'", reason: "No such file or directory")) {
+        #expect(
+            throws: OutputError(target: "'\(folder.path("missing/report.html"))'", reason: "No such file or directory")
+        ) {
             try ReportFiles.write(report, format: .html, to: folder.path("missing/report.html"), figures: nil)
         }
     }

@@ -49,7 +49,8 @@ import TrackerFixtures
         #expect(page.all("iframe").isEmpty && page.all("object").isEmpty && page.all("image").isEmpty)
         let ids = Set(page.descendants.compactMap { $0.attributes["id"] })
         for element in page.descendants {
-            for (name, value) in element.attributes where ["href", "src", "xlink:href", "srcset", "action"].contains(name) {
+            for (name, value) in element.attributes
+            where ["href", "src", "xlink:href", "srcset", "action"].contains(name) {
                 // Links go to places in the page only.
                 #expect(value.hasPrefix("#") && ids.contains(String(value.dropFirst())), "\(name)=\(value)")
             }
@@ -76,13 +77,15 @@ import TrackerFixtures
     @Test func markdownHasTheTablesFiguresAndCommands() throws {
         let markdown = MarkdownReport.render(report.document, figureFolder: "../figures")
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let header = try #require(lines.firstIndex(of: "| architecture | activation | runs | train % | dev % | test % | gap | Δ test | p |"))
+        let header = try #require(
+            lines.firstIndex(of: "| architecture | activation | runs | train % | dev % | test % | gap | Δ test | p |"))
         #expect(lines[header + 1] == "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         #expect(lines[header + 2] == "| " + report.document.tables[0].rows[0].joined(separator: " | ") + " |")
         #expect(lines[header - 2].hasPrefix("**Table 1.** activation: final accuracy by architecture and activation"))
         #expect(lines.contains("![Figure 1](../figures/activation-loss.svg)"))
         #expect(lines.filter { $0.hasPrefix("![Figure ") }.count == report.document.figures.count)
-        #expect(lines.contains("tracker compare --experiment activation --group architecture,activation --baseline relu"))
+        #expect(
+            lines.contains("tracker compare --experiment activation --group architecture,activation --baseline relu"))
         #expect(lines.contains("<a id=\"activation\"></a>") && lines.contains("## 1. activation"))
         #expect(lines.contains("- [1. activation](#activation) — 12 runs (10 completed, 1 failed, 1 diverged)"))
         #expect(!markdown.contains("http://") && !markdown.contains("https://"))

@@ -28,7 +28,9 @@ import TestSupport
             .joined(separator: "\n")
         let output = try ChildProcess.run(URL(fileURLWithPath: "/bin/sh"), ["-c", script])
         #expect(output.status == 0)
-        #expect(output.stdout.split(separator: "\0", omittingEmptySubsequences: false).dropLast().map(String.init) == texts.flatMap { [$0, $0] })
+        #expect(
+            output.stdout.split(separator: "\0", omittingEmptySubsequences: false).dropLast().map(String.init)
+                == texts.flatMap { [$0, $0] })
     }
 
     @Test func commandsNameTheDatabaseUnlessItIsTheDefault() throws {
@@ -44,7 +46,8 @@ import TestSupport
                 + #"'batch-size <= 100' --group architecture,activation --baseline architecture=128-128"#)
         #expect(
             elsewhere.sqlite(query: "curves", experiment: "it's")
-                == #"sqlite3 -box -cmd ".parameter set :experiment \"'it''s'\"" 'runs/my db.sqlite' < queries/curves.sql"#)
+                == #"sqlite3 -box -cmd ".parameter set :experiment \"'it''s'\"" 'runs/my db.sqlite' < queries/curves.sql"#
+        )
         #expect(
             elsewhere.export(RunSelection(experiment: "a", status: .only(.completed)))
                 == "tracker export --db 'runs/my db.sqlite' --experiment a --status completed --epochs")
@@ -58,7 +61,8 @@ import TestSupport
         let standard = Reproduction(database: DatabaseReference(path: "tracker.db", isDefault: true))
         #expect(
             standard.plot(
-                RunSelection(experiment: "b", status: .only(.completed)), keys: [], measure: PlotMeasure([.accuracy(.dev)]),
+                RunSelection(experiment: "b", status: .only(.completed)), keys: [],
+                measure: PlotMeasure([.accuracy(.dev)]),
                 x: .batchSize, withTime: true, file: "b.svg")
                 == "tracker plot --experiment b --metric dev-accuracy --x batch-size --with-time --out b.svg")
     }
@@ -72,7 +76,8 @@ import TestSupport
             let command = Reproduction(database: DatabaseReference(path: ":memory:", isDefault: false))
                 .sqlite(query: "echo", experiment: name)
             let output = try ChildProcess.run(
-                URL(fileURLWithPath: "/bin/sh"), ["-c", command.replacing("-box", with: "-list")], directory: folder.path)
+                URL(fileURLWithPath: "/bin/sh"), ["-c", command.replacing("-box", with: "-list")],
+                directory: folder.path)
             #expect(output == ProcessOutput(status: 0, stdout: name + "|text\n", stderr: ""), "\(command)")
         }
     }

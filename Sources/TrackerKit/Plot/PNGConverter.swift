@@ -49,7 +49,8 @@ struct PNGConverter {
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            let line = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
+            let line =
+                message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
             throw OutputError(target: target, reason: "rsvg-convert failed: \(line)")
         }
         guard rename(output, path) == 0 else { throw OutputError(target: target, code: errno) }

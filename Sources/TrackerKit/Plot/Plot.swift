@@ -37,7 +37,8 @@ public struct Plot: Sendable {
             } else {
                 let groups = try GroupCurves.load(groups: keys, selection: selection, store: store)
                 guard !groups.isEmpty else { throw PlotError.noRuns(selection.summary) }
-                let runs = request.showsRuns ? try RunCurves.load(groups: keys, selection: selection, store: store) : nil
+                let runs =
+                    request.showsRuns ? try RunCurves.load(groups: keys, selection: selection, store: store) : nil
                 self = Self.curves(groups, runs: runs, keys: keys, selection: selection, measure: request.measure)
             }
         }

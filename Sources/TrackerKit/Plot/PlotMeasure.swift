@@ -9,7 +9,8 @@ public struct PlotMeasure: Sendable, Hashable {
 
     /// What `--metric` accepts: a metric on the splits of `--split`, a metric on one
     /// split, or the gap.
-    public static let metricNames = ["accuracy", "loss"]
+    public static let metricNames =
+        ["accuracy", "loss"]
         + ["accuracy", "loss"].flatMap { metric in Split.allCases.map { "\($0.rawValue)-\(metric)" } } + ["gap"]
 
     /// The keys `--x` accepts: those whose values are numbers.

@@ -26,7 +26,9 @@ public struct PlotRequest: Sendable, Hashable {
         precondition(x.map { $0.kind != .text } ?? true, "x must be numeric")
         precondition(!withTime || x != nil, "training time is drawn against x")
         if case .runs = source { precondition(x == nil, "x plots groups of runs") }
-        if case .groups(_, let keys?) = source, let x { precondition(!keys.contains(.attribute(x)), "x is a group key") }
+        if case .groups(_, let keys?) = source, let x {
+            precondition(!keys.contains(.attribute(x)), "x is a group key")
+        }
         self.source = source
         self.measure = measure
         self.x = x

@@ -5,7 +5,8 @@ enum PlotTitle {
     static func scope(_ selection: RunSelection) -> String {
         var text = selection.experiment ?? ""
         if !selection.conditions.isEmpty {
-            text += (text.isEmpty ? "runs" : "") + " where " + selection.conditions.map(\.text).joined(separator: " and ")
+            text +=
+                (text.isEmpty ? "runs" : "") + " where " + selection.conditions.map(\.text).joined(separator: " and ")
         }
         if text.isEmpty { text = "all runs" }
         switch selection.status {

@@ -30,7 +30,9 @@ struct SweepChart {
             PlotTitle.capitalized(measure.name) + " against " + Self.label(x) + " — " + PlotTitle.scope(selection)
             + PlotTitle.grouping(keys) + " " + PlotTitle.statistics(runs: runs)
             + (withTime ? ", with training time" : "")
-        plot = Self.plot(title: title, rows: comparison.rows, keys: keys, x: x, measures: measure.measures, times: withTime ? times : nil)
+        plot = Self.plot(
+            title: title, rows: comparison.rows, keys: keys, x: x, measures: measure.measures,
+            times: withTime ? times : nil)
     }
 
     /// One line per group of the other keys (in each panel of a measure), and the
@@ -60,7 +62,8 @@ struct SweepChart {
                     let m = measures.firstIndex(of: measure) ?? 0
                     series.append(
                         Series(
-                            SeriesStyle.name(group: labels[g], measure: measure, groups: lines.count, measures: measures.count),
+                            SeriesStyle.name(
+                                group: labels[g], measure: measure, groups: lines.count, measures: measures.count),
                             points: line.rows.map { point($0, measure) }, showsMarkers: true,
                             style: SeriesStyle.of(group: g, measure: m, groups: lines.count)))
                 }
@@ -73,7 +76,8 @@ struct SweepChart {
                         points: line.rows.map { row in
                             DataPoint(x: row.values.last?.double ?? .nan, y: times?[row.values] ?? .nan)
                         },
-                        axis: .right, showsMarkers: true, style: LineStyle(color: color, dash: .dashed, marker: .square)))
+                        axis: .right, showsMarkers: true, style: LineStyle(color: color, dash: .dashed, marker: .square)
+                    ))
             }
             return LineChart(
                 title: split ? shown[0].name : title, xAxis: xAxis, yAxis: shown[0].axis,

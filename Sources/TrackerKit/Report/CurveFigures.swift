@@ -89,7 +89,8 @@ struct CurveFigures {
     /// Train minus test accuracy per epoch, a line per group.
     func gap(_ loaded: Loaded, numbering: inout Numbering) -> ReportFigure {
         let measure = PlotMeasure([.gap])
-        let plot = Plot.curves(loaded.groups, runs: nil, keys: loaded.keys, selection: context.selection, measure: measure)
+        let plot = Plot.curves(
+            loaded.groups, runs: nil, keys: loaded.keys, selection: context.selection, measure: measure)
         let file = context.fileName("gap")
         return ReportFigure(
             number: numbering.nextFigure(),

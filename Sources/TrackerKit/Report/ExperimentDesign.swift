@@ -36,11 +36,14 @@ public struct ExperimentDesign: Sendable, Hashable {
         if regularizers.contains(where: { count($0.0) > 1 }) {
             varied += switched ? [.regularization] : regularizers.filter { count($0.0) > 1 }.map(\.1)
         }
-        for (setting, attribute) in [(Setting.learningRate, RunAttribute.learningRate), (.batchSize, .batchSize), (.epochs, .epochs)]
+        for (setting, attribute) in [
+            (Setting.learningRate, RunAttribute.learningRate), (.batchSize, .batchSize), (.epochs, .epochs),
+        ]
         where count(setting) > 1 {
             varied.append(attribute)
         }
-        let settingOf: (RunAttribute) -> Setting? = { attribute in Setting.allCases.first { $0.attribute == attribute } }
+        let settingOf: (RunAttribute) -> Setting? = { attribute in Setting.allCases.first { $0.attribute == attribute }
+        }
         sweep = varied.last { attribute in
             attribute.kind != .text && settingOf(attribute).map { count($0) >= Self.sweepValues } == true
         }

@@ -47,7 +47,8 @@ struct ExperimentSection {
         }
 
         blocks.append(.heading(level: 3, text: "Runs that did not complete", anchor: context.slug + "-unfinished"))
-        let unfinished = try UnfinishedRuns(selection: context.selection, keys: context.design.keys, store: context.store)
+        let unfinished = try UnfinishedRuns(
+            selection: context.selection, keys: context.design.keys, store: context.store)
         if !unfinished.runs.isEmpty {
             blocks.append(
                 .table(

@@ -50,7 +50,8 @@ enum HTMLReport {
         case .commands(let lines):
             return "<pre class=\"commands\"><code>" + lines.map(escape).joined(separator: "\n") + "</code></pre>"
         case .details(let summary, let code):
-            return "<details>\n<summary>\(escape(summary))</summary>\n<pre><code>\(escape(code))</code></pre>\n</details>"
+            return
+                "<details>\n<summary>\(escape(summary))</summary>\n<pre><code>\(escape(code))</code></pre>\n</details>"
         }
     }
 

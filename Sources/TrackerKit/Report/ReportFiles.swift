@@ -38,7 +38,9 @@ public enum ReportFiles {
             try makeFolder(figureFolder)
             for figure in document.figures {
                 let file = URL(fileURLWithPath: figureFolder).appendingPathComponent(figure.fileName).path
-                try OutputFile.write(to: file) { $0.write(figure.picture.svg(width: figure.width, height: figure.height)) }
+                try OutputFile.write(to: file) {
+                    $0.write(figure.picture.svg(width: figure.width, height: figure.height))
+                }
             }
         }
         let text: String

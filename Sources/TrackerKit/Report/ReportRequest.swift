@@ -62,7 +62,8 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .unknownExperiment(let name, let available):
             "no experiment named '\(name)'"
-                + (available.isEmpty ? "; the database has none" : "; experiments: " + available.joined(separator: ", "))
+                + (available.isEmpty
+                    ? "; the database has none" : "; experiments: " + available.joined(separator: ", "))
         case .noRuns:
             "the database has no runs to report on"
         }

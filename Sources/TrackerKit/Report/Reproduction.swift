@@ -12,7 +12,8 @@ struct Reproduction {
         if let baseline = request.baseline {
             let key = request.groups[baseline.keyIndex]
             words += [
-                "--baseline", baseline.keyIndex == request.groups.count - 1 ? baseline.value : "\(key)=\(baseline.value)",
+                "--baseline",
+                baseline.keyIndex == request.groups.count - 1 ? baseline.value : "\(key)=\(baseline.value)",
             ]
         }
         return ShellWords.line(words)

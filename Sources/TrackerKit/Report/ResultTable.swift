@@ -10,7 +10,9 @@ enum ResultTable {
     static func accuracies(_ comparison: Comparison, number: Int, scope: String) -> ReportTable {
         let request = comparison.request
         var columns = request.groups.map { ReportTable.Column(header: header($0), alignsRight: $0.kind != .text) }
-        columns += ["runs", "train %", "dev %", "test %", "gap"].map { ReportTable.Column(header: $0, alignsRight: true) }
+        columns += ["runs", "train %", "dev %", "test %", "gap"].map {
+            ReportTable.Column(header: $0, alignsRight: true)
+        }
         if request.baseline != nil {
             columns += ["Δ test", "p"].map { ReportTable.Column(header: $0, alignsRight: true) }
         }

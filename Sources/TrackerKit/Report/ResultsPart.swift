@@ -16,7 +16,8 @@ struct ResultsPart {
 
     func blocks(numbering: inout Numbering) throws -> Output {
         let design = context.design
-        let full = try Comparison(ComparisonRequest(groups: design.keys, selection: context.selection), store: context.store)
+        let full = try Comparison(
+            ComparisonRequest(groups: design.keys, selection: context.selection), store: context.store)
         guard !full.rows.isEmpty else {
             return Output(
                 blocks: [.paragraph(RichText("No \(context.selection.summary) with results: nothing to compare."))],
@@ -29,12 +30,14 @@ struct ResultsPart {
         }
         let split = RichText(
             "The \(full.rows.count) combinations of \(ResultTable.keyWords(design.keys)) are too many to read in one "
-                + "table: each table below groups the runs by one setting, averaged over the others. Every combination: ")
+                + "table: each table below groups the runs by one setting, averaged over the others. Every combination: "
+        )
         var blocks: [ReportBlock] = [
             .paragraph(split + .code(context.reproduction.compare(full.request)) + RichText("."))
         ]
         for key in design.variedKeys {
-            blocks += try table(keys: [key], sweep: key == design.sweep.map(GroupKey.attribute) ? design.sweep : nil,
+            blocks += try table(
+                keys: [key], sweep: key == design.sweep.map(GroupKey.attribute) ? design.sweep : nil,
                 numbering: &numbering, testsSignificance: false)
         }
         return Output(blocks: blocks, comparison: full, hasRuns: true)
@@ -63,7 +66,9 @@ struct ResultsPart {
         var blocks: [ReportBlock] = [.table(table)]
         if let note { blocks.append(.paragraph(note)) }
         var commands = [context.reproduction.compare(request)]
-        if let query = Reproduction.namedQuery(for: request, sweep: sweep != nil), let experiment = request.selection.experiment {
+        if let query = Reproduction.namedQuery(for: request, sweep: sweep != nil),
+            let experiment = request.selection.experiment
+        {
             commands.append(context.reproduction.sqlite(query: query, experiment: experiment))
         }
         blocks.append(.paragraph("Table \(table.number) is recomputed by:"))

@@ -44,7 +44,8 @@ public struct RunSurvey: Sendable {
             }
             seeds = try reader.rows("DISTINCT r.seed", orderBy: "1").compactMap { $0[0].int }
             trackerVersions = try reader.rows("DISTINCT r.tracker_version", orderBy: "1").compactMap { $0[0].string }
-            let time = try reader.rows("total(ep.seconds), total(ep.eval_seconds)", joins: "JOIN epochs AS ep ON ep.run_id = r.id")
+            let time = try reader.rows(
+                "total(ep.seconds), total(ep.eval_seconds)", joins: "JOIN epochs AS ep ON ep.run_id = r.id")
             trainingSeconds = time.first?[0].double ?? 0
             evaluationSeconds = time.first?[1].double ?? 0
             var tags: [(key: String, values: [String])] = []
@@ -52,7 +53,11 @@ public struct RunSurvey: Sendable {
                 "DISTINCT t.key, t.value", joins: "JOIN tags AS t ON t.run_id = r.id", orderBy: "1, 2")
             {
                 guard let key = row[0].string, let value = row[1].string else { continue }
-                if tags.last?.key == key { tags[tags.count - 1].values.append(value) } else { tags.append((key, [value])) }
+                if tags.last?.key == key {
+                    tags[tags.count - 1].values.append(value)
+                } else {
+                    tags.append((key, [value]))
+                }
             }
             self.tags = tags
         }

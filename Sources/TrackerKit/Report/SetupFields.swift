@@ -39,7 +39,10 @@ enum SetupFields {
             ))
         if !survey.tags.isEmpty {
             fields.append(
-                ("tags", join(survey.tags.map { tag in .code(tag.key + "=" + tag.values.joined(separator: "|")) }, ", ")))
+                (
+                    "tags",
+                    join(survey.tags.map { tag in .code(tag.key + "=" + tag.values.joined(separator: "|")) }, ", ")
+                ))
         }
         return fields
     }
@@ -69,7 +72,8 @@ enum SetupFields {
         let statuses = RunStatus.allCases.compactMap { status in
             survey.statuses[status].map { "\($0) \(status.rawValue)" }
         }
-        let counts = survey.statuses.count == 1 && survey.statuses[.completed] != nil
+        let counts =
+            survey.statuses.count == 1 && survey.statuses[.completed] != nil
             ? "all completed" : statuses.joined(separator: ", ")
         return "\(survey.runs) run\(survey.runs == 1 ? "" : "s")" + (statuses.isEmpty ? "" : " (\(counts))")
     }

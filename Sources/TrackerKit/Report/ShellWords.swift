@@ -3,10 +3,13 @@ enum ShellWords {
     /// `word` as the shell reads it back: as it is when it holds only safe characters,
     /// else in single quotes (a quote inside written `'\''`).
     static func quote(_ word: String) -> String {
-        let safe = !word.isEmpty && word.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                || "-_./:=,@+%".unicodeScalars.contains(scalar))
-        }
+        let safe =
+            !word.isEmpty
+            && word.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        || "-_./:=,@+%".unicodeScalars.contains(scalar))
+            }
         return safe ? word : "'" + word.replacing("'", with: "'\\''") + "'"
     }
 

@@ -50,7 +50,9 @@ struct UnfinishedRuns {
     func table(number: Int, experiment: String, counted: Bool) -> ReportTable {
         precondition(!runs.isEmpty, "every run completed")
         let labels = GroupLabel.labels(keys: keys, values: runs.map(\.values))
-        let columns = [("run", true), ("status", false), ("settings", false), ("seed", true), ("epochs", true), ("error", false)]
+        let columns = [
+            ("run", true), ("status", false), ("settings", false), ("seed", true), ("epochs", true), ("error", false),
+        ]
         let rows = zip(runs, labels).prefix(Self.listed).map { run, label in
             [
                 String(run.id), run.status, label, String(run.seed), "\(run.epochsDone)/\(run.epochsPlanned)",
