@@ -40,32 +40,26 @@ import Testing
         #expect(throws: error) { try PlotMeasure(metric: metric, splits: splits, defaultSplits: Self.both) }
     }
 
-    @Test func refusalsSayWhatIsAllowed() {
-        #expect(
-            PlotInputError.unknownMetric("precision").description
-                == "unknown --metric 'precision'; metrics: accuracy, loss, train-accuracy, dev-accuracy, "
-                + "test-accuracy, train-loss, dev-loss, test-loss, gap")
-        #expect(
-            PlotInputError.unknownSplit("validation").description
-                == "unknown --split 'validation'; splits: train, dev, test")
-        #expect(
-            PlotInputError.splitNotApplicable(metric: "gap").description
-                == "--split does not apply to --metric gap, which names what it shows")
-        #expect(
-            PlotInputError.nonNumericX("activation").description
-                == "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth), "
-                + "not 'activation'")
-        #expect(
-            PlotInputError.xIsGroupKey("batch-size").description
-                == "--x batch-size is also a --group key: each group would be a single point")
-        #expect(PlotInputError.timeWithoutX.description == "--with-time draws training time against --x KEY: give --x")
-        #expect(
-            PlotInputError.runsAndSelection(option: "--where").description
-                == "run ids and --where both choose runs: give one or the other")
-        #expect(PlotInputError.invalidRunID("x1").description == "a run id is a positive number, not 'x1'")
-        #expect(
-            PlotInputError.unknownImageFormat("plot.gif").description
-                == "--out 'plot.gif': the file name must end in .svg or .png")
+    @Test(arguments: [
+        (
+            PlotInputError.unknownMetric("precision"),
+            "unknown --metric 'precision'; metrics: accuracy, loss, train-accuracy, dev-accuracy, test-accuracy, "
+                + "train-loss, dev-loss, test-loss, gap"
+        ),
+        (.unknownSplit("validation"), "unknown --split 'validation'; splits: train, dev, test"),
+        (.splitNotApplicable(metric: "gap"), "--split does not apply to --metric gap, which names what it shows"),
+        (
+            .nonNumericX("activation"),
+            "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth), not 'activation'"
+        ),
+        (.xIsGroupKey("batch-size"), "--x batch-size is also a --group key: each group would be a single point"),
+        (.timeWithoutX, "--with-time draws training time against --x KEY: give --x"),
+        (.runsAndSelection(option: "--where"), "run ids and --where both choose runs: give one or the other"),
+        (.invalidRunID("x1"), "a run id is a positive number, not 'x1'"),
+        (.unknownImageFormat("plot.gif"), "--out 'plot.gif': the file name must end in .svg or .png"),
+    ])
+    func refusalsSayWhatIsAllowed(error: PlotInputError, message: String) {
+        #expect(error.description == message)
     }
 
     @Test func measureNamesReadAsTitles() throws {
