@@ -165,8 +165,8 @@ import TrackerFixtures
         #expect(fields.count == 3)
         let activation = Dictionary(uniqueKeysWithValues: fields[0].map { ($0.label, $0.value.plain) })
         #expect(
-            activation["grid"]
-                == "architecture 128-128, 128-64-32-16 × activation relu, sigmoid, tanh × init torch, xavier × epochs 1, 2"
+            activation["varied"]
+                == "architecture 128-128, 128-64-32-16; activation relu, sigmoid, tanh; init torch, xavier; epochs 1, 2"
         )
         #expect(activation["seeds"] == "1, 2, 3, 4")
         #expect(activation["runs"] == "12 runs (10 completed, 1 failed, 1 diverged)")
@@ -199,6 +199,31 @@ import TrackerFixtures
                     "2. regularization — 5 runs (all completed)", "3. batch-size — 3 runs (all completed)",
                 ]
             ])
+    }
+
+    @Test func aGivenBaselineAppliesToTheTablesThatHaveItOthersKeepTheirs() throws {
+        let report = try Report(
+            ReportRequest(experiments: ["activation", "regularization"], baseline: "tanh"), store: fixture.store)
+        let tables = report.document.tables
+        #expect(tables[0].rows.map { $0[7] } == ["-0.93", "-51.69", "baseline", "-0.92", "baseline"])
+        #expect(tables[2].rows.map { $0[7] } == ["baseline", "+0.13", "-0.15", "-0.13"])
+        let byArchitecture = try Report(
+            ReportRequest(experiments: ["activation"], baseline: "architecture=128-64-32-16"), store: fixture.store)
+        #expect(
+            byArchitecture.document.tables[0].rows.map { $0[7] } == ["+0.01", "-", "+0.02", "baseline", "baseline"])
+    }
+
+    @Test func tablesOfOtherKeysHaveNoBaselineUnlessOneIsGiven() throws {
+        for hidden in [[8], [16]] {
+            try FixtureRun("networks", hidden, "relu", seed: 1, epochs: [(0.5, 0.6, 0.7)]).write(to: fixture.store)
+            try FixtureRun("networks", hidden, "relu", seed: 2, epochs: [(0.6, 0.7, 0.8)]).write(to: fixture.store)
+        }
+        let automatic = try Report(ReportRequest(experiments: ["networks"]), store: fixture.store)
+        #expect(
+            automatic.document.tables[0].columns.map(\.header)
+                == ["architecture", "runs", "train %", "dev %", "test %", "gap"])
+        let given = try Report(ReportRequest(experiments: ["networks"], baseline: "16"), store: fixture.store)
+        #expect(given.document.tables[0].rows.map { $0.suffix(2) } == [["baseline", "-"], ["0.00", "1.000"]])
     }
 
     @Test func unknownExperimentsAreRefusedWithTheKnownOnes() throws {

@@ -82,23 +82,25 @@ struct ResultsPart {
         return blocks
     }
 
-    /// The group every other is compared with: the `--baseline` value when the table has
-    /// a group with it, else ReLU for activations, no regularization for regularizers,
-    /// or the first value; only when the last key is not a number and has two values.
+    /// The group every other is compared with: the `--baseline` group when the table
+    /// has it; else, for the seed's tables of activations and regularizers (the last
+    /// key), ReLU and no regularization, or their first value when those are missing.
+    /// None when the last key has a single value.
     private func baseline(for comparison: Comparison) -> Baseline? {
         let keys = comparison.request.groups
-        let index = keys.count - 1
-        guard keys[index].kind == .text else { return nil }
-        let values = comparison.rows.map { $0.values[index] }
-        guard Set(values).count > 1 else { return nil }
+        let rows = comparison.rows
+        // A --baseline of another key or value leaves this table to the automatic choice.
         if let text = context.request.baseline, let given = try? Baseline(parsing: text, groups: keys),
-            values.contains(where: given.matches)
+            rows.contains(where: { given.matches($0.values[given.keyIndex]) })
         {
             return given
         }
+        let index = keys.count - 1
+        let values = rows.map { $0.values[index] }
         let preferred: [GroupKey: String] = [.attribute(.activation): "relu", .attribute(.regularization): "none"]
-        let candidate = preferred[keys[index]].map { Baseline(keyIndex: index, value: $0) }
-        if let candidate, values.contains(where: candidate.matches) { return candidate }
+        guard let value = preferred[keys[index]], Set(values).count > 1 else { return nil }
+        let candidate = Baseline(keyIndex: index, value: value)
+        if values.contains(where: candidate.matches) { return candidate }
         return values.first.map { Baseline(keyIndex: index, value: NumberText.value($0)) }
     }
 }

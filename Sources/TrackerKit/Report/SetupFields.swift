@@ -7,10 +7,10 @@ enum SetupFields {
         let varied = survey.varied.filter { $0 != .experiment }
         fields.append(
             (
-                "grid",
+                "varied",
                 varied.isEmpty
                     ? "one setting, repeated over seeds"
-                    : join(varied.map { setting in RichText(setting.rawValue + " ") + values(survey, setting) }, " × ")
+                    : join(varied.map { setting in RichText(setting.rawValue + " ") + values(survey, setting) }, "; ")
             ))
         fields.append(
             (
