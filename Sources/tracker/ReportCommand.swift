@@ -20,13 +20,14 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: ArgumentHelp("An experiment to report on (repeatable).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "An experiment to report on (repeatable; default: every experiment with runs).", valueName: "name"))
     var experiment: [String] = []
 
     @Option(
         help: ArgumentHelp(
-            "The runs tables and curves use: \(StatusFilter.allValueStrings.joined(separator: ", ")) "
-                + "(default: completed).",
+            "The runs tables and curves use: \(StatusFilter.allValueStrings.joined(separator: ", ")).",
             valueName: "status"),
         completion: .list(StatusFilter.allValueStrings))
     var status = "completed"
