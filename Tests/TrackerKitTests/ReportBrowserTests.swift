@@ -37,13 +37,7 @@ import TrackerKit
         let inked = image.inkedShare()
         #expect(inked > 0.03 && inked < 0.5, "\(inked) of the pixels are not white")
         // The first series' Okabe-Ito blue (#0072B2) is drawn: the inline SVG charts render.
-        var blue = 0
-        for start in stride(from: 0, to: image.pixels.count, by: image.channels)
-        where abs(Int(image.pixels[start]) - 0x00) < 12 && abs(Int(image.pixels[start + 1]) - 0x72) < 12
-            && abs(Int(image.pixels[start + 2]) - 0xB2) < 12
-        {
-            blue += 1
-        }
+        let blue = image.count(of: 0x0072B2)
         #expect(blue > 100, "\(blue) pixels of the first series' blue")
     }
 }

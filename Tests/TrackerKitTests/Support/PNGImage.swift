@@ -47,46 +47,76 @@ struct PNGImage {
         self.channels = channels
         let stride = width * channels
         let filtered = try Self.inflate(compressed, count: height * (stride + 1), scratch: scratch)
-        var pixels = [UInt8](repeating: 0, count: height * stride)
-        for row in 0..<height {
-            let filter = filtered[row * (stride + 1)]
-            for column in 0..<stride {
-                let raw = Int(filtered[row * (stride + 1) + 1 + column])
-                let left = column >= channels ? Int(pixels[row * stride + column - channels]) : 0
-                let up = row > 0 ? Int(pixels[(row - 1) * stride + column]) : 0
-                let corner = row > 0 && column >= channels ? Int(pixels[(row - 1) * stride + column - channels]) : 0
-                let predictor: Int
-                switch filter {
-                case 0: predictor = 0
-                case 1: predictor = left
-                case 2: predictor = up
-                case 3: predictor = (left + up) / 2
-                case 4: predictor = Self.paeth(left, up, corner)
-                default: throw Malformed(description: "unknown filter \(filter) on row \(row)")
-                }
-                pixels[row * stride + column] = UInt8((raw + predictor) & 0xFF)
-            }
-        }
-        self.pixels = pixels
+        pixels = try Self.unfilter(filtered, width: width, height: height, channels: channels)
     }
 
     /// The number of different colours (alpha ignored).
     var colorCount: Int {
         var colors = Set<UInt32>()
-        for start in stride(from: 0, to: pixels.count, by: channels) {
-            colors.insert(UInt32(pixels[start]) << 16 | UInt32(pixels[start + 1]) << 8 | UInt32(pixels[start + 2]))
-        }
+        forEachPixel { red, green, blue in colors.insert(UInt32(red) << 16 | UInt32(green) << 8 | UInt32(blue)) }
         return colors.count
     }
 
     /// The share of pixels, in [0, 1], whose colour is not within `tolerance` of white.
     func inkedShare(tolerance: UInt8 = 8) -> Double {
         var inked = 0
-        for start in stride(from: 0, to: pixels.count, by: channels)
-        where pixels[start..<(start + 3)].contains(where: { $0 < 255 - tolerance }) {
-            inked += 1
-        }
+        forEachPixel { red, green, blue in if min(red, green, blue) < 255 - tolerance { inked += 1 } }
         return Double(inked) / Double(max(1, width * height))
+    }
+
+    /// The number of pixels within `tolerance` of the colour `#RRGGBB`.
+    func count(of hex: UInt32, tolerance: Int = 12) -> Int {
+        let target = [Int(hex >> 16 & 0xFF), Int(hex >> 8 & 0xFF), Int(hex & 0xFF)]
+        var count = 0
+        forEachPixel { red, green, blue in
+            if abs(Int(red) - target[0]) < tolerance && abs(Int(green) - target[1]) < tolerance
+                && abs(Int(blue) - target[2]) < tolerance
+            {
+                count += 1
+            }
+        }
+        return count
+    }
+
+    private func forEachPixel(_ body: (UInt8, UInt8, UInt8) -> Void) {
+        pixels.withUnsafeBufferPointer { bytes in
+            for start in Swift.stride(from: 0, to: bytes.count, by: channels) {
+                body(bytes[start], bytes[start + 1], bytes[start + 2])
+            }
+        }
+    }
+
+    /// Undoes each row's filter (none, sub, up, average, Paeth) of `filtered`, rows that
+    /// start with their filter byte.
+    private static func unfilter(_ filtered: [UInt8], width: Int, height: Int, channels: Int) throws -> [UInt8] {
+        let stride = width * channels
+        var pixels = [UInt8](repeating: 0, count: height * stride)
+        // Raw buffers: this loop visits every byte of a screenshot, in a debug build.
+        try pixels.withUnsafeMutableBufferPointer { out in
+            try filtered.withUnsafeBufferPointer { input in
+                for row in 0..<height {
+                    let filter = input[row * (stride + 1)]
+                    guard filter <= 4 else { throw Malformed(description: "unknown filter \(filter) on row \(row)") }
+                    let source = row * (stride + 1) + 1
+                    let line = row * stride
+                    for column in 0..<stride {
+                        let left = column >= channels ? Int(out[line + column - channels]) : 0
+                        let up = row > 0 ? Int(out[line - stride + column]) : 0
+                        let corner = row > 0 && column >= channels ? Int(out[line - stride + column - channels]) : 0
+                        let predictor: Int
+                        switch filter {
+                        case 1: predictor = left
+                        case 2: predictor = up
+                        case 3: predictor = (left + up) / 2
+                        case 4: predictor = Self.paeth(left, up, corner)
+                        default: predictor = 0
+                        }
+                        out[line + column] = UInt8(truncatingIfNeeded: Int(input[source + column]) + predictor)
+                    }
+                }
+            }
+        }
+        return pixels
     }
 
     private static func bigEndian(_ bytes: ArraySlice<UInt8>) -> Int {
