@@ -99,6 +99,13 @@ let package = Package(
             path: "Benchmarks/CompareBenchmark"
         ),
 
+        // tracker report and plot on a large database, in process and end to end.
+        .executableTarget(
+            name: "ReportBenchmark",
+            dependencies: ["TrackerKit", "Store"],
+            path: "Benchmarks/ReportBenchmark"
+        ),
+
         // Helpers shared by test targets: temporary folders, built executables, child processes.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // A database of known runs, shared by the comparison tests of the library and the CLI.

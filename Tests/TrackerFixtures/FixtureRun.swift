@@ -82,7 +82,8 @@ public struct FixtureRun: Sendable {
     }
 
     /// Writes the run through the store, as training would: create, epochs, end.
-    func write(to store: TrackerStore) throws -> Int {
+    @discardableResult
+    public func write(to store: TrackerStore) throws -> Int {
         let id = try store.createRun(experiment: experiment, parameters).id
         for epoch in 1...epochs.count { try store.recordEpoch(metrics(epoch), for: id) }
         switch status {

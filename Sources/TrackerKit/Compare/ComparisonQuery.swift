@@ -20,9 +20,12 @@ struct ComparisonQuery {
 
     /// SQL aliases of the group columns: the attribute's column name, `tag_N` for the
     /// Nth tag key (user text never becomes an identifier).
-    var groupAliases: [String] {
+    var groupAliases: [String] { Self.aliases(of: request.groups) }
+
+    /// The aliases of `groups`, as `groupAliases` names them.
+    static func aliases(of groups: [GroupKey]) -> [String] {
         var tags = 0
-        return request.groups.map { key in
+        return groups.map { key in
             switch key {
             case .attribute(let attribute):
                 return attribute.column
@@ -54,13 +57,8 @@ struct ComparisonQuery {
         var results = aliases + ["count(*) AS runs"]
         for metric in metrics {
             let x = metric.rawValue
-            // total() is always a REAL, and x / 0 is NULL: no group of zero divides.
-            results.append("total(\(x)) / count(\(x)) AS \(x)_mean")
-            results.append(
-                """
-                CASE WHEN count(\(x)) < 2 THEN NULL WHEN min(\(x)) = max(\(x)) THEN 0.0
-                        ELSE sqrt(max(0.0, (total(\(x) * \(x)) - total(\(x)) * total(\(x)) / count(\(x))) / (count(\(x)) - 1))) END AS \(x)_std
-                """)
+            results.append(Self.mean(of: x) + " AS \(x)_mean")
+            results.append(Self.deviation(of: x) + " AS \(x)_std")
             if request.detail == .full { results += ["min(\(x)) AS \(x)_min", "max(\(x)) AS \(x)_max"] }
             if metric == .test { results.append("total(train) / count(train) - total(test) / count(test) AS gap") }
         }
@@ -79,6 +77,22 @@ struct ComparisonQuery {
             ORDER BY \(orderTerms().joined(separator: ", "))
             """
         return BoundSQL(sql: sql, parameters: parameters.values)
+    }
+
+    /// The mean of the column `x` over a group, NULL for a group without values:
+    /// total() is always a REAL, and x / 0 is NULL, so no group of zero divides.
+    static func mean(of x: String) -> String {
+        "total(\(x)) / count(\(x))"
+    }
+
+    /// The sample standard deviation of the column `x` over a group, from Σx, Σx² and
+    /// n as the type's comment explains: NULL for fewer than two values, 0 when all
+    /// values are equal.
+    static func deviation(of x: String) -> String {
+        """
+        CASE WHEN count(\(x)) < 2 THEN NULL WHEN min(\(x)) = max(\(x)) THEN 0.0
+                ELSE sqrt(max(0.0, (total(\(x) * \(x)) - total(\(x)) * total(\(x)) / count(\(x))) / (count(\(x)) - 1))) END
+        """
     }
 
     /// The requested column first (if any), then the groups in their natural order.

@@ -14,6 +14,17 @@ final class FixtureStore {
         store = try TrackerStore(path: path)
         try CompareFixture.write(to: store)
     }
+
+    private init(directory: TemporaryDirectory) throws {
+        self.directory = directory
+        path = directory.path("tracker.db")
+        store = try TrackerStore(path: path)
+    }
+
+    /// A fresh database without runs.
+    static func empty() throws -> FixtureStore {
+        try FixtureStore(directory: TemporaryDirectory())
+    }
 }
 
 /// The mean and the sample standard deviation of `values`, computed here in two

@@ -1,0 +1,89 @@
+public import Store
+
+/// What `tracker report` is asked for.
+public struct ReportRequest: Sendable, Hashable {
+    /// The experiments, one section each, in this order; empty: every experiment that
+    /// has runs, by name.
+    public var experiments: [String]
+    /// `--where` tests that every table, curve and listing keeps to.
+    public var conditions: [Condition]
+    /// The runs that tables and curves are computed from (the survey and the list of
+    /// runs that did not complete see every run).
+    public var status: StatusFilter
+    /// `--baseline [KEY=]VALUE` as typed: applied to the tables that have this value;
+    /// the others get an automatic baseline.
+    public var baseline: String?
+    /// Each run's own curve under its group's mean.
+    public var showsRuns: Bool
+    public var title: String
+    /// The database as the reproducing commands name it.
+    public var database: DatabaseReference
+
+    public init(
+        experiments: [String] = [], conditions: [Condition] = [], status: StatusFilter = .only(.completed),
+        baseline: String? = nil, showsRuns: Bool = false, title: String = "Experiment report",
+        database: DatabaseReference = DatabaseReference(path: "tracker.db", isDefault: true)
+    ) {
+        self.experiments = experiments
+        self.conditions = conditions
+        self.status = status
+        self.baseline = baseline
+        self.showsRuns = showsRuns
+        self.title = title
+        self.database = database
+    }
+
+    /// The runs of one experiment that tables and curves read.
+    func selection(_ experiment: String) -> RunSelection {
+        RunSelection(experiment: experiment, status: status, conditions: conditions)
+    }
+}
+
+/// The database file as a reader would name it in the commands a report prints.
+public struct DatabaseReference: Sendable, Hashable {
+    /// The path as the user gave it (or the default).
+    public var path: String
+    /// Whether tracker finds it without `--db` (the default `tracker.db`).
+    public var isDefault: Bool
+
+    public init(path: String, isDefault: Bool) {
+        self.path = path
+        self.isDefault = isDefault
+    }
+}
+
+/// A report that cannot be made as asked; one line for the user.
+public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
+    case unknownExperiment(String, available: [String])
+    /// The database holds no run to report on.
+    case noRuns
+
+    public var description: String {
+        switch self {
+        case .unknownExperiment(let name, let available):
+            "no experiment named '\(name)'"
+                + (available.isEmpty
+                    ? "; the database has none" : "; experiments: " + available.joined(separator: ", "))
+        case .noRuns:
+            "the database has no runs to report on"
+        }
+    }
+}
+
+extension ReportRequest {
+    /// Checks a `--baseline [KEY=]VALUE` text before any database is read: it needs a
+    /// value, and KEY, when given, is a run setting (reports never group on tags).
+    ///
+    /// - Throws: `QueryInputError.invalidBaseline`.
+    public static func checkBaseline(_ text: String) throws(QueryInputError) {
+        var value = text
+        if let equals = text.firstIndex(of: "="), let key = try? GroupKey(parsing: String(text[..<equals]), option: "")
+        {
+            guard case .attribute = key else {
+                throw .invalidBaseline(text, reason: "reports group runs by their settings, not by tags")
+            }
+            value = String(text[text.index(after: equals)...])
+        }
+        guard !value.isEmpty else { throw .invalidBaseline(text, reason: "it needs a value, as in --baseline relu") }
+    }
+}

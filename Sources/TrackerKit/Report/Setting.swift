@@ -1,0 +1,65 @@
+import SQLite
+
+/// A setting of a run that a report describes: what was varied, what was fixed.
+public enum Setting: String, CaseIterable, Sendable, Hashable {
+    case experiment
+    case dataset
+    case trainLimit = "train limit"
+    case architecture
+    case activation
+    case initialization = "init"
+    case dropout
+    case weightDecay = "weight decay"
+    case learningRate = "learning rate"
+    case momentum
+    case batchSize = "batch size"
+    case epochs
+    case clipNorm = "clip norm"
+    case optimizer
+
+    /// The setting as an SQL expression over `runs AS r` joined with `experiments AS e`.
+    var sql: String {
+        switch self {
+        case .experiment: "e.name"
+        case .dataset: "r.dataset"
+        case .trainLimit: "r.train_limit"
+        case .architecture: "r.hidden"
+        case .activation: "r.activation"
+        case .initialization: "r.init"
+        case .dropout: "r.dropout"
+        case .weightDecay: "r.weight_decay"
+        case .learningRate: "r.learning_rate"
+        case .momentum: "r.momentum"
+        case .batchSize: "r.batch_size"
+        case .epochs: "r.epochs"
+        case .clipNorm: "r.clip_norm"
+        case .optimizer: "r.optimizer"
+        }
+    }
+
+    /// The group key of the setting, for those that comparisons can group on.
+    var attribute: RunAttribute? {
+        switch self {
+        case .experiment: .experiment
+        case .dataset: .dataset
+        case .architecture: .architecture
+        case .activation: .activation
+        case .dropout: .dropout
+        case .weightDecay: .weightDecay
+        case .learningRate: .learningRate
+        case .batchSize: .batchSize
+        case .epochs: .epochs
+        case .trainLimit, .initialization, .momentum, .clipNorm, .optimizer: nil
+        }
+    }
+
+    /// A value as a report writes it: numbers as typed; no clip norm is `none`, no
+    /// train limit is `all` (the whole training split).
+    func text(_ value: SQLiteValue) -> String {
+        switch (self, value) {
+        case (.clipNorm, .null): "none"
+        case (.trainLimit, .null): "all"
+        default: NumberText.value(value)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import TrackerKit
+
+/// `tracker plot`: curves per epoch of runs or groups of runs, or final results against
+/// a numeric setting, as SVG, PNG or a text chart.
+struct PlotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plot",
+        abstract: "Plot loss or accuracy per epoch, or final results against a setting, from the database.",
+        discussion: """
+            With run ids, each run is a line. Otherwise the runs that --experiment, --status \
+            (default: completed) and --where select are grouped by the --group keys (default: \
+            the settings they vary) and each group is drawn as its mean with a band of ± one \
+            standard deviation over its runs. --x KEY puts a numeric setting on the x axis with \
+            each group's final results instead, as `tracker compare` computes them. Without \
+            --out, a text chart is printed.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Runs to plot, by id.", valueName: "run"))
+    var runIDs: [String] = []
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var filters: SelectionOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "Group runs by KEY (repeatable, or comma-separated): \(GroupKey.allValueStrings.joined(separator: ", ")).",
+            valueName: "key"),
+        completion: .list(GroupKey.allValueStrings))
+    var group: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "What to plot: \(PlotMeasure.metricNames.joined(separator: ", ")).", valueName: "metric"),
+        completion: .list(PlotMeasure.metricNames))
+    var metric = "accuracy"
+
+    @Option(
+        help: ArgumentHelp(
+            "The splits of an accuracy or loss, comma-separated (default: train,dev per epoch, dev with --x).",
+            valueName: "splits"))
+    var split: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Plot final results against this setting: \(PlotMeasure.numericKeys.joined(separator: ", ")).",
+            valueName: "key"),
+        completion: .list(PlotMeasure.numericKeys))
+    var x: String?
+
+    @Flag(name: .customLong("with-time"), help: "With --x: also the mean training time, on a right axis.")
+    var withTime = false
+
+    @Flag(help: "Also draw each run's own curve under its group's mean.")
+    var runs = false
+
+    @Option(help: ArgumentHelp("Write an .svg or .png file (PNG needs rsvg-convert).", valueName: "file"))
+    var out: String?
+
+    @Option(help: "The width: pixels with --out (default 1000), else columns (default: the terminal's).")
+    var width: Int?
+
+    @Option(help: "The height: pixels with --out (default 500, or 340 per panel), else lines per panel (default 24).")
+    var height: Int?
+
+    func validate() throws {
+        _ = try request()
+        if let out {
+            guard !out.isEmpty else { throw ValidationError("--out needs a file path") }
+            do {
+                _ = try ImageFormat(path: out)
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+        for (name, value) in [("--width", width), ("--height", height)] {
+            if let value, !(1...20_000).contains(value) {
+                throw ValidationError("\(name) must be a size from 1 to 20000, not \(value)")
+            }
+        }
+    }
+
+    func run() throws {
+        let request = try request()
+        let store = try database.open(.mustExist)
+        let plot = try Plot(request, store: store)
+        if let out {
+            let size = plot.defaultSize
+            try ImageFile.write(
+                plot.picture, to: out, width: width.map(Double.init) ?? size.width,
+                height: height.map(Double.init) ?? size.height)
+        } else {
+            let printer = Printer.standardOutput
+            printer.sink.write(plot.text(width: width, height: height ?? 24, colors: printer.style.usesColor))
+            try printer.sink.flush()
+        }
+    }
+
+    /// The request from the arguments; every user text is checked here.
+    private func request() throws -> PlotRequest {
+        do {
+            let axis = try x.map { try Self.numericKey($0) }
+            if withTime && axis == nil { throw PlotInputError.timeWithoutX }
+            let measure = try PlotMeasure(
+                metric: metric, splits: split, defaultSplits: axis == nil ? [.train, .dev] : [.dev])
+            guard runIDs.isEmpty else {
+                let chosen: [(String, Bool)] = [
+                    ("--experiment", filters.experiment != nil), ("--status", filters.status != nil),
+                    ("--where", !filters.conditions.isEmpty), ("--group", !group.isEmpty), ("--x", x != nil),
+                ]
+                if let option = chosen.first(where: \.1)?.0 { throw PlotInputError.runsAndSelection(option: option) }
+                let ids = try runIDs.map { text in
+                    guard let id = Int(text), id > 0 else { throw PlotInputError.invalidRunID(text) }
+                    return id
+                }
+                return PlotRequest(source: .runs(ids), measure: measure, showsRuns: runs)
+            }
+            let keys = group.isEmpty ? nil : try GroupKey.parseList(group)
+            if let axis, keys?.contains(.attribute(axis)) == true { throw PlotInputError.xIsGroupKey(axis.rawValue) }
+            return PlotRequest(
+                source: .groups(try filters.selection(defaultStatus: "completed"), keys: keys), measure: measure,
+                x: axis, withTime: withTime, showsRuns: runs)
+        } catch let error as PlotInputError {
+            throw ValidationError(error.description)
+        } catch let error as QueryInputError {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// The `--x` key: a run attribute whose values are numbers.
+    private static func numericKey(_ text: String) throws -> RunAttribute {
+        guard case .attribute(let attribute) = try GroupKey(parsing: text, option: "--x"), attribute.kind != .text
+        else { throw PlotInputError.nonNumericX(text) }
+        return attribute
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Store
+import TrackerKit
+
+/// `tracker report`: experiments written up as one HTML page or a Markdown file with
+/// SVG figures.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a report on experiments: setup, comparison tables, curves, gaps, failed runs.",
+        discussion: """
+            One section per --experiment (default: every experiment with runs): what was run, \
+            the comparison table grouped by the settings its runs vary (with Welch's t-test \
+            against a baseline group), loss and accuracy curves per group, the generalisation \
+            gap, and the runs that did not complete; every table with the tracker and sqlite3 \
+            commands that recompute it. HTML is one self-contained file; Markdown links its \
+            figures, written as SVG files to --figures (default: figures/ beside the report).
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "An experiment to report on (repeatable; default: every experiment with runs).", valueName: "name"))
+    var experiment: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "The runs tables and curves use: \(StatusFilter.allValueStrings.joined(separator: ", ")).",
+            valueName: "status"),
+        completion: .list(StatusFilter.allValueStrings))
+    var status = "completed"
+
+    @Option(
+        name: .customLong("where"),
+        help: ArgumentHelp("Only runs that pass this test (repeatable), as for tracker compare.", valueName: "test"))
+    var conditions: [String] = []
+
+    @Option(help: "The file format.")
+    var format: ReportFormat = .html
+
+    @Option(help: ArgumentHelp("The report file (default: report.html or report.md).", valueName: "file"))
+    var out: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Also write the figures as SVG files into this folder (Markdown: default figures/ beside the report).",
+            valueName: "folder"))
+    var figures: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Compare test accuracy with the group whose KEY is VALUE, in the tables that have it "
+                + "(default: relu for activations, none for regularization).",
+            valueName: "[key=]value"))
+    var baseline: String?
+
+    @Flag(help: "Also draw each run's own curve under its group's mean.")
+    var runs = false
+
+    @Option(help: "The report's title.")
+    var title = "Experiment report"
+
+    func validate() throws {
+        _ = try request()
+        for (option, value) in [("--out", out), ("--figures", figures)] where value?.isEmpty == true {
+            throw ValidationError("\(option) needs a path")
+        }
+        if experiment.contains(where: \.isEmpty) { throw ValidationError("--experiment needs a name") }
+    }
+
+    func run() throws {
+        let store = try database.open(.mustExist)
+        let report = try Report(try request(), store: store)
+        let written = try ReportFiles.write(
+            report, format: format, to: out ?? format.defaultFileName, figures: figures)
+        print(written.summary)
+    }
+
+    private func request() throws -> ReportRequest {
+        do {
+            let selection = try RunSelection(experiment: nil, status: status, conditions: conditions)
+            if let baseline { try ReportRequest.checkBaseline(baseline) }
+            return ReportRequest(
+                experiments: experiment, conditions: selection.conditions, status: selection.status,
+                baseline: baseline, showsRuns: runs, title: title,
+                database: DatabaseReference(
+                    path: database.path, isDefault: database.path == DatabaseLocation.defaultPath))
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
