@@ -62,6 +62,13 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "The report's title.")
     var title = "Experiment report"
 
+    @Option(
+        help: ArgumentHelp(
+            "A text file of the author's notes: paragraphs before the first heading introduce the report, "
+                + "those under '## EXPERIMENT' follow that experiment's results.",
+            valueName: "file"))
+    var notes: String?
+
     func validate() throws {
         _ = try request()
         for (option, value) in [("--out", out), ("--figures", figures)] where value?.isEmpty == true {
@@ -72,7 +79,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open(.mustExist)
-        let report = try Report(try request(), store: store)
+        var request = try request()
+        if let notes { request.notes = (try ReportNotes.load(path: notes), notes) }
+        let report = try Report(request, store: store)
         let written = try ReportFiles.write(
             report, format: format, to: out ?? format.defaultFileName, figures: figures)
         print(written.summary)

@@ -160,6 +160,7 @@ struct ReportCommandTests {
             ["--format", "markdown", "--out", "r.md", "--figures", "fixture.db/figures"],
             "cannot write 'fixture.db/figures': Not a directory"
         ),
+        (["--notes", "missing.md"], "missing.md: cannot read the file (missing, unreadable or not UTF-8)"),
     ])
     func failures(arguments: [String], message: String) throws {
         let before = try fixture.directory.contents()

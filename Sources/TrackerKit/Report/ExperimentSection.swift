@@ -25,6 +25,10 @@ struct ExperimentSection {
         blocks.append(.heading(level: 3, text: "Results", anchor: context.slug + "-results"))
         let results = try ResultsPart(context: context).blocks(numbering: &numbering)
         blocks += results.blocks
+        if let notes = context.request.notes?.text.sections[context.experiment], !notes.paragraphs.isEmpty {
+            blocks.append(.heading(level: 3, text: "Notes", anchor: context.slug + "-notes"))
+            blocks += notes.paragraphs.map(ReportBlock.paragraph)
+        }
 
         if results.hasRuns {
             blocks.append(.heading(level: 3, text: "Curves", anchor: context.slug + "-curves"))

@@ -25,6 +25,7 @@ public struct Report: Sendable {
         }
         guard surveys.contains(where: { $0.setup.runs > 0 }) else { throw ReportError.noRuns }
         experiments = surveys.map(\.name)
+        if let notes = request.notes { try notes.text.check(against: experiments, file: notes.file) }
 
         var used: Set<String> = []
         let contexts = try surveys.map { name, setup in
@@ -68,9 +69,8 @@ public struct Report: Sendable {
             RichText([.link("\(index + 1). \(context.experiment)", anchor: context.slug)])
                 + RichText(" — " + SetupFields.runs(context.setup))
         }
-        return [
-            .heading(level: 1, text: request.title, anchor: "top"), .paragraph(summary),
-            .heading(level: 2, text: "Contents", anchor: "contents"), .list(contents),
-        ]
+        return [.heading(level: 1, text: request.title, anchor: "top"), .paragraph(summary)]
+            + (request.notes?.text.introduction ?? []).map(ReportBlock.paragraph)
+            + [.heading(level: 2, text: "Contents", anchor: "contents"), .list(contents)]
     }
 }

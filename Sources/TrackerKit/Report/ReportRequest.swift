@@ -1,7 +1,7 @@
 public import Store
 
 /// What `tracker report` is asked for.
-public struct ReportRequest: Sendable, Hashable {
+public struct ReportRequest: Sendable {
     /// The experiments, one section each, in this order; empty: every experiment that
     /// has runs, by name.
     public var experiments: [String]
@@ -18,11 +18,14 @@ public struct ReportRequest: Sendable, Hashable {
     public var title: String
     /// The database as the reproducing commands name it.
     public var database: DatabaseReference
+    /// The author's words beside the tables, and the file they came from.
+    public var notes: (text: ReportNotes, file: String)?
 
     public init(
         experiments: [String] = [], conditions: [Condition] = [], status: StatusFilter = .only(.completed),
         baseline: String? = nil, showsRuns: Bool = false, title: String = "Experiment report",
-        database: DatabaseReference = DatabaseReference(path: "tracker.db", isDefault: true)
+        database: DatabaseReference = DatabaseReference(path: "tracker.db", isDefault: true),
+        notes: (text: ReportNotes, file: String)? = nil
     ) {
         self.experiments = experiments
         self.conditions = conditions
@@ -31,6 +34,7 @@ public struct ReportRequest: Sendable, Hashable {
         self.showsRuns = showsRuns
         self.title = title
         self.database = database
+        self.notes = notes
     }
 
     /// The runs of one experiment that tables and curves read.

@@ -4,6 +4,6 @@ extension Usage {
     static let report =
         "Usage: tracker report [--db <path>] [--experiment <name> ...] [--status <status>] [--where <test> ...] "
         + "[--format <format>] [--out <file>] [--figures <folder>] [--baseline <[key=]value>] [--runs] "
-        + "[--title <title>]\n"
+        + "[--title <title>] [--notes <file>]\n"
         + "  See 'tracker report --help' for more information.\n"
 }
