@@ -29,21 +29,3 @@ final class FixtureDatabase {
         (try fileBytes(path), try directory.contents())
     }
 }
-
-/// The lines ArgumentParser prints after a refused argument.
-enum Usage {
-    static let compare =
-        "Usage: tracker compare [--db <path>] [--group <key> ...] [--experiment <name>] [--status <status>] "
-        + "[--where <test> ...] [--select <select>] [--stats <stats>] [--loss] [--baseline <[key=]value>] "
-        + "[--sort <column[:desc]>] [--format <format>] [--show-sql]\n"
-        + "  See 'tracker compare --help' for more information.\n"
-    static let runs =
-        "Usage: tracker runs [--db <path>] [--experiment <name>] [--status <status>] [--where <test> ...] "
-        + "[--limit <count>] [--sort <column[:desc]>] [--format <format>]\n"
-        + "  See 'tracker runs --help' for more information.\n"
-    static let show = "Usage: tracker show [--db <path>] <run>\n  See 'tracker show --help' for more information.\n"
-    static let export =
-        "Usage: tracker export [--db <path>] [--experiment <name>] [--status <status>] [--where <test> ...] "
-        + "[--format <format>] [--epochs] [--out <file>]\n"
-        + "  See 'tracker export --help' for more information.\n"
-}
