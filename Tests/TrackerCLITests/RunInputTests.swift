@@ -95,6 +95,7 @@ struct RunInputTests {
     @Test(arguments: [
         (["resume", "99"], 1, "no run with id 99"),
         (["resume", "1"], 1, "run 1 is running: only an interrupted, failed or diverged run can be resumed"),
+        (["resume", "0"], 64, "a run id is a positive number, not 0"),
         (["resume", "1; DROP TABLE runs"], 64, "The value '1; DROP TABLE runs' is invalid for '<run>'"),
     ] as [([String], Int32, String)])
     func resumeRefusals(arguments: [String], status: Int32, message: String) throws {
