@@ -35,7 +35,7 @@ struct CompareBenchmark {
         try report("runs --limit 20") { _ = try RunListing(RunListingRequest(limit: 20), store: store) }
         let sorted = RunListingRequest(sort: SortOrder(column: "test_acc", descending: true), limit: 20)
         try report("runs --limit 20 --sort test_acc:desc") { _ = try RunListing(sorted, store: store) }
-        let export = RunExport(selection: RunSelection(experiment: "large-0"), format: .csv)
+        let export = RunExport(selection: RunSelection(experiments: ["large-0"]), format: .csv)
         var rows = 0
         let exportSeconds = try measure { rows = try export.write(from: store, to: try discard()) }
         print(line("export --experiment large-0 (csv, \(rows) runs)", exportSeconds * 1000, "ms", detail: "once"))

@@ -51,7 +51,7 @@ do {
     print(
         "  sizes: HTML \(html.bytes / 1024) KiB; Markdown \(markdown.bytes / 1024) KiB and \(markdown.figures) SVG files"
     )
-    let selection = RunSelection(experiment: first, status: .only(.completed))
+    let selection = RunSelection(experiments: [first], status: .only(.completed))
     let accuracy = PlotMeasure([.accuracy(.train), .accuracy(.dev)])
     try timer.time("plot --experiment \(first) (groups chosen from the runs)") {
         _ = try Plot(PlotRequest(source: .groups(selection, keys: nil), measure: accuracy), store: store)

@@ -28,7 +28,7 @@ import TrackerFixtures
                 epoch: 3, train: Evaluation(loss: nil, accuracy: 0.6), dev: Evaluation(loss: .infinity, accuracy: 0.6),
                 test: Evaluation(loss: 0.2, accuracy: 0.6), seconds: 1, evalSeconds: 1, samplesPerSecond: 1),
             for: id)
-        let selection = RunSelection(experiment: "awkward")
+        let selection = RunSelection(experiments: ["awkward"])
         for (metric, runs) in [("loss", false), ("accuracy", true), ("gap", false)] {
             let plot = try Plot(
                 PlotRequest(
