@@ -50,10 +50,6 @@ final class ScratchStore {
     }
 }
 
-/// The root of the package, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
 /// Whether `text` is ISO-8601 UTC with milliseconds, as the schema stores timestamps.
 func isTimestamp(_ text: String?) -> Bool {
     text?.wholeMatch(of: #/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/#) != nil

@@ -51,11 +51,8 @@ struct CompareCommandTests {
 
     /// The file run as its comment documents: `sqlite3 -csv -header DB < queries/NAME.sql`.
     func shell(_ query: String, experiment: String?) throws -> [[String]] {
-        let sqlite3 = try #require(ChildProcess.onPath("sqlite3"), "the sqlite3 shell is not installed")
-        let settings = experiment.map { ["-cmd", ".parameter set :experiment '\($0)'"] } ?? []
-        let output = try ChildProcess.run(
-            sqlite3, ["-csv", "-header"] + settings + [fixture.path],
-            input: packageRoot.appendingPathComponent("queries/\(query).sql"))
+        let output = try SQLiteShell.csv(
+            fixture.path, script: SQLiteShell.query(query), parameters: experiment.map { ["experiment": $0] } ?? [:])
         #expect(output.status == 0 && output.stderr == "")
         return csvRecords(output.stdout)
     }
@@ -136,9 +133,7 @@ struct CompareCommandTests {
         #expect(outcome.stderr.hasPrefix(".parameter init\n.parameter set :tag1 \"'opt'\"\n"))
         #expect(outcome.stderr.contains("\n.parameter set :where1 \"'128-128'\"\n.parameter set :where2 \"100\"\n"))
         let script = try fixture.directory.write("shown.sql", outcome.stderr)
-        let sqlite3 = try #require(ChildProcess.onPath("sqlite3"), "the sqlite3 shell is not installed")
-        let output = try ChildProcess.run(
-            sqlite3, ["-csv", "-header", fixture.path], input: URL(fileURLWithPath: script))
+        let output = try SQLiteShell.csv(fixture.path, script: URL(fileURLWithPath: script))
         #expect(output.status == 0 && output.stderr == "")
         let sql = csvRecords(output.stdout)
         let tracker = csvRecords(outcome.stdout)
@@ -276,7 +271,3 @@ struct CompareCommandTests {
         #expect(csvRecords(outcome.stdout).map { $0[0] } == ["dataset", "fashion-mnist", "mnist"])
     }
 }
-
-/// The root of the package, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
