@@ -109,10 +109,11 @@ let package = Package(
         // Helpers shared by test targets: temporary folders, built executables, child processes,
         // the real datasets.
         .target(name: "TestSupport", dependencies: ["Datasets"], path: "Tests/TestSupport"),
-        // A database of known runs, shared by the comparison tests of the library and the CLI.
-        .target(name: "TrackerFixtures", dependencies: ["Store"], path: "Tests/TrackerFixtures"),
+        // Scratch databases, and one of known runs shared by the comparison tests of the library
+        // and the CLI.
+        .target(name: "TrackerFixtures", dependencies: ["Store", "TestSupport"], path: "Tests/TrackerFixtures"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "TestSupport", "TrackerFixtures"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),

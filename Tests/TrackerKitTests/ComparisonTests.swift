@@ -8,10 +8,10 @@ import TrackerFixtures
 /// Comparisons of the fixture's runs against statistics computed here from the
 /// fixture's list, for every group key.
 @Suite struct ComparisonTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
     }
 
     func compare(

@@ -8,10 +8,10 @@ import TrackerFixtures
 /// How reports and plots group runs: from the settings the runs vary, never from the
 /// experiment's name.
 @Suite struct ExperimentDesignTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
     }
 
     func design(_ experiment: String?, status: StatusFilter = .only(.completed)) throws -> ExperimentDesign {

@@ -14,10 +14,10 @@ extension String {
 
 /// `runs`, `show` and `export` on the fixture database.
 @Suite struct InspectTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
     }
 
     func list(_ request: RunListingRequest) throws -> RunListing {

@@ -10,10 +10,10 @@ import TrackerFixtures
 /// Curves per epoch read from the fixture's runs, against statistics computed here from
 /// the fixture's list.
 @Suite struct PlotCurveTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
     }
 
     /// The value of `measure` at `epoch` (1-based) of `run`, as the fixture records it.

@@ -12,7 +12,7 @@ import TrackerFixtures
 /// holding markup and non-ASCII text.
 @Suite struct PlotSVGTests {
     @Test func awkwardDataAndNamesGiveWellFormedSVG() throws {
-        let fixture = try FixtureStore()
+        let fixture = try ScratchStore(contents: CompareFixture.write)
         let name = #"<b>"R&D"</b> 'ünï' ✓"#
         for (seed, label) in [(1, name), (2, name), (1, "tanh")] {
             try FixtureRun(

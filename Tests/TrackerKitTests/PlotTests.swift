@@ -10,10 +10,10 @@ import TrackerFixtures
 /// The charts `tracker plot` draws from the fixture's runs: panels, lines, titles,
 /// points, and the refusals when nothing matches.
 @Suite struct PlotTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
     }
 
     func plot(

@@ -7,16 +7,18 @@ import TrackerFixtures
 /// `TrackerStore` and closed again, so that its bytes stay put until a command
 /// changes them.
 final class FixtureDatabase {
+    static let name = "fixture.db"
     let directory: TemporaryDirectory
-    let name = "fixture.db"
 
     init(extra: (TrackerStore) throws -> Void = { _ in }) throws {
-        directory = try TemporaryDirectory()
-        let store = try TrackerStore(path: directory.path(name))
-        try CompareFixture.write(to: store)
-        try extra(store)
+        // Only the directory is kept: the store closes, folding its write-ahead log into the file.
+        directory = try ScratchStore(Self.name) { store in
+            try CompareFixture.write(to: store)
+            try extra(store)
+        }.directory
     }
 
+    var name: String { Self.name }
     var path: String { directory.path(name) }
 
     /// Runs `tracker arguments… --db fixture.db` in the directory.
