@@ -39,8 +39,7 @@ import TrackerFixtures
                     && zip(row, want).allSatisfy { field, wanted in
                         switch wanted {
                         case .integer, .real:
-                            guard let number = Double(field), let target = wanted.double else { return false }
-                            return abs(number - target) <= 1e-12 * max(1, abs(target))
+                            return isClose(Double(field), wanted.double, tolerance: 1e-12)
                         default:
                             return field == wanted.description
                         }

@@ -144,7 +144,7 @@ struct CompareCommandTests {
                 let (a, b) = (sql[row][index], tracker[row][column])
                 if let x = Double(a), let y = Double(b) {
                     // sqlite3 prints 15 significant digits, tracker 17.
-                    #expect(abs(x - y) <= 1e-13 * max(1, abs(y)), "\(name): \(a) against \(b)")
+                    #expect(isClose(x, y, tolerance: 1e-13), "\(name): \(a) against \(b)")
                 } else {
                     #expect(a == b, "\(name)")
                 }
