@@ -73,36 +73,41 @@ let package = Package(
             dependencies: ["EmbedSQLTool"]
         ),
 
-        // Release-mode benchmarks that print figures (see the README for each).
-        .executableTarget(name: "DatasetsBenchmark", dependencies: ["Datasets"], path: "Benchmarks/DatasetsBenchmark"),
-        .executableTarget(name: "ChartsBenchmark", dependencies: ["Charts"], path: "Benchmarks/ChartsBenchmark"),
+        // Release-mode benchmarks that print figures (see the README for each), sharing
+        // their timing, printing, arguments and made-up data.
+        .target(name: "BenchmarkSupport", dependencies: ["Engine"], path: "Benchmarks/BenchmarkSupport"),
+        .executableTarget(
+            name: "DatasetsBenchmark", dependencies: ["Datasets", "BenchmarkSupport"], path: "Benchmarks/DatasetsBenchmark"),
+        .executableTarget(
+            name: "ChartsBenchmark", dependencies: ["Charts", "Engine", "BenchmarkSupport"], path: "Benchmarks/ChartsBenchmark"),
         // Training and sgemm throughput on MNIST, beside its PyTorch twin.
         .executableTarget(
             name: "EngineBenchmark",
-            dependencies: ["Engine", "Datasets"],
+            dependencies: ["Engine", "Datasets", "BenchmarkSupport"],
             path: "Benchmarks/EngineBenchmark",
             exclude: ["pytorch_reference.py"]
         ),
         // What recording costs a training run.
-        .executableTarget(name: "RunBenchmark", dependencies: ["TrackerKit", "Store"], path: "Benchmarks/RunBenchmark"),
+        .executableTarget(
+            name: "RunBenchmark", dependencies: ["TrackerKit", "Store", "BenchmarkSupport"], path: "Benchmarks/RunBenchmark"),
         // The store's `write` mode is also the writer process of the store's concurrency tests.
         .executableTarget(
             name: "StoreBenchmark",
-            dependencies: ["Store", "SQLite"],
+            dependencies: ["Store", "SQLite", "Engine", "BenchmarkSupport"],
             path: "Benchmarks/StoreBenchmark"
         ),
 
         // tracker compare, runs and export on a large database, in process and end to end.
         .executableTarget(
             name: "CompareBenchmark",
-            dependencies: ["TrackerKit", "Store"],
+            dependencies: ["TrackerKit", "Store", "BenchmarkSupport"],
             path: "Benchmarks/CompareBenchmark"
         ),
 
         // tracker report and plot on a large database, in process and end to end.
         .executableTarget(
             name: "ReportBenchmark",
-            dependencies: ["TrackerKit", "Store"],
+            dependencies: ["TrackerKit", "Store", "BenchmarkSupport"],
             path: "Benchmarks/ReportBenchmark"
         ),
 
