@@ -1,14 +1,14 @@
 import BenchmarkSupport
 import Datasets
 import Engine
-import Foundation
 
 // Training and evaluation throughput of the engine on MNIST, per configuration and BLAS
 // thread count, with the implied GFLOP/s (6 × parameters per training sample), and the
 // raw `cblas_sgemm` figures to compare with. Build in release:
 //   swift run -c release EngineBenchmark [--data DIR] [--threads 1,2] [--only TEXT]
 //     [--epochs N] [--samples N] [--batch N] [--gemm-only] [--no-gemm]
-// DIR defaults to $TRACKER_DATA/mnist. Benchmarks/EngineBenchmark/pytorch_reference.py
+// Without --data, MNIST is looked for as tracker looks for it ($TRACKER_DATA/mnist, then
+// ./data/mnist); with it, only in DIR or DIR/mnist. Benchmarks/EngineBenchmark/pytorch_reference.py
 // runs the same models and loop in PyTorch and prints the same columns.
 
 struct Configuration {
@@ -30,7 +30,8 @@ let configurations = [
 ]
 
 struct Options {
-    var data: String
+    /// Where to look for MNIST; nil for tracker's usual places.
+    var data: String?
     var threads: [Int]
     var only: String?
     var epochs: Int
@@ -44,7 +45,6 @@ struct Options {
             arguments, options: ["--data", "--threads", "--only", "--epochs", "--samples", "--batch"],
             flags: ["--gemm-only", "--no-gemm"])
         data = options.string("--data")
-            ?? ProcessInfo.processInfo.environment["TRACKER_DATA"].map { "\($0)/mnist" } ?? "data/mnist"
         threads = try options.ints("--threads", default: [1, 2], minimum: 1)
         only = options.string("--only")
         epochs = try options.int("--epochs", default: 2, minimum: 1)
@@ -83,7 +83,8 @@ Benchmark.main {
         }
     }
     guard options.training else { return }
-    let (train, dev, test) = try MNISTReader.load(from: options.data)
+    let mnist = try DatasetSplits.load(.mnist, search: .current(explicitDirectory: options.data))
+    let (train, dev, test) = (mnist.train, mnist.dev, mnist.test)
     print(
         "\n\("configuration".leftAligned(34)) \("thr".rightAligned(3)) \("train/s".rightAligned(10)) "
             + "\("eval/s".rightAligned(10)) \("GFLOP/s".rightAligned(8))  test acc")
