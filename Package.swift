@@ -73,48 +73,55 @@ let package = Package(
             dependencies: ["EmbedSQLTool"]
         ),
 
-        // Release-mode benchmarks that print figures (see the README for each).
-        .executableTarget(name: "DatasetsBenchmark", dependencies: ["Datasets"], path: "Benchmarks/DatasetsBenchmark"),
-        .executableTarget(name: "ChartsBenchmark", dependencies: ["Charts"], path: "Benchmarks/ChartsBenchmark"),
+        // Release-mode benchmarks that print figures (see the README for each), sharing
+        // their timing, printing, arguments and made-up data.
+        .target(name: "BenchmarkSupport", dependencies: ["Engine"], path: "Benchmarks/BenchmarkSupport"),
+        .executableTarget(
+            name: "DatasetsBenchmark", dependencies: ["Datasets", "BenchmarkSupport"], path: "Benchmarks/DatasetsBenchmark"),
+        .executableTarget(
+            name: "ChartsBenchmark", dependencies: ["Charts", "Engine", "BenchmarkSupport"], path: "Benchmarks/ChartsBenchmark"),
         // Training and sgemm throughput on MNIST, beside its PyTorch twin.
         .executableTarget(
             name: "EngineBenchmark",
-            dependencies: ["Engine", "Datasets"],
+            dependencies: ["Engine", "Datasets", "BenchmarkSupport"],
             path: "Benchmarks/EngineBenchmark",
             exclude: ["pytorch_reference.py"]
         ),
         // What recording costs a training run.
-        .executableTarget(name: "RunBenchmark", dependencies: ["TrackerKit", "Store"], path: "Benchmarks/RunBenchmark"),
+        .executableTarget(
+            name: "RunBenchmark", dependencies: ["TrackerKit", "Store", "BenchmarkSupport"], path: "Benchmarks/RunBenchmark"),
         // The store's `write` mode is also the writer process of the store's concurrency tests.
         .executableTarget(
             name: "StoreBenchmark",
-            dependencies: ["Store", "SQLite"],
+            dependencies: ["Store", "SQLite", "Engine", "BenchmarkSupport"],
             path: "Benchmarks/StoreBenchmark"
         ),
 
         // tracker compare, runs and export on a large database, in process and end to end.
         .executableTarget(
             name: "CompareBenchmark",
-            dependencies: ["TrackerKit", "Store"],
+            dependencies: ["TrackerKit", "Store", "BenchmarkSupport"],
             path: "Benchmarks/CompareBenchmark"
         ),
 
         // tracker report and plot on a large database, in process and end to end.
         .executableTarget(
             name: "ReportBenchmark",
-            dependencies: ["TrackerKit", "Store"],
+            dependencies: ["TrackerKit", "Store", "BenchmarkSupport"],
             path: "Benchmarks/ReportBenchmark"
         ),
 
-        // Helpers shared by test targets: temporary folders, built executables, child processes.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
-        // A database of known runs, shared by the comparison tests of the library and the CLI.
-        .target(name: "TrackerFixtures", dependencies: ["Store"], path: "Tests/TrackerFixtures"),
+        // Helpers shared by test targets: temporary folders, built executables, child processes,
+        // the real datasets.
+        .target(name: "TestSupport", dependencies: ["Datasets"], path: "Tests/TestSupport"),
+        // Scratch databases, and one of known runs shared by the comparison tests of the library
+        // and the CLI.
+        .target(name: "TrackerFixtures", dependencies: ["Store", "TestSupport"], path: "Tests/TrackerFixtures"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "TestSupport", "TrackerFixtures"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
         .testTarget(
             name: "TrackerKitTests",
             dependencies: ["TrackerKit", "Store", "Engine", "Datasets", "TestSupport", "TrackerFixtures"]),

@@ -5,29 +5,18 @@
 // Each case is run repeatedly for about a second after one warm-up; the median time per
 // chart and the size of the output are printed.
 
+import BenchmarkSupport
 import Charts
-
-/// A deterministic pseudo-random sequence (SplitMix64), so every run draws the same data.
-struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> Double {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-    }
-}
+import Engine
 
 /// Loss-like curves: `count` series of `epochs` points with a ±band.
 func curves(count: Int, epochs: Int, seed: UInt64) -> [Series] {
-    var random = SplitMix64(state: seed)
+    var random = SplitMix64(seed: seed)
     return (0..<count).map { index in
-        let rate = 5 + 40 * random.next()
+        let rate = 5 + 40 * random.unit()
         let points = (1...epochs).map { epoch in
             let x = Double(epoch)
-            return DataPoint(x: x, y: 2.3 * (1 - x / (x + rate)) + 0.02 * random.next(), spread: 0.05 * random.next())
+            return DataPoint(x: x, y: 2.3 * (1 - x / (x + rate)) + 0.02 * random.unit(), spread: 0.05 * random.unit())
         }
         return Series("group \(index)", points: points)
     }
@@ -44,32 +33,14 @@ struct Case {
     let draw: () -> String
 }
 
-func measure(_ benchmark: Case) {
-    let clock = ContinuousClock()
+func report(_ benchmark: Case) {
     let output = benchmark.draw()
-    var times: [Duration] = []
-    let start = clock.now
-    while times.count < 5 || (clock.now - start < .seconds(1) && times.count < 10_000) {
-        let begin = clock.now
-        let text = benchmark.draw()
-        times.append(clock.now - begin)
-        precondition(text.utf8.count == output.utf8.count, "output changed between runs")
+    let timings = Timings(for: 1) {
+        precondition(benchmark.draw().utf8.count == output.utf8.count, "output changed between runs")
     }
-    let median = times.sorted()[times.count / 2]
-    let milliseconds = Double(median.components.attoseconds) / 1e15 + Double(median.components.seconds) * 1000
-    let padded = benchmark.name.padding(48)
-    print("\(padded) \(format(milliseconds, 3)) ms   \(output.utf8.count / 1024) KiB   (\(times.count) runs)")
-}
-
-func format(_ value: Double, _ decimals: Int) -> String {
-    let scale = (0..<decimals).reduce(1.0) { value, _ in value * 10 }
-    let units = Int((value * scale).rounded())
-    let fraction = String(units % Int(scale))
-    return "\(units / Int(scale)).\(String(repeating: "0", count: decimals - fraction.count))\(fraction)"
-}
-
-extension String {
-    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    print(
+        "\(benchmark.name.leftAligned(48)) \(Figures.fixed(timings.median * 1000, 3)) ms   "
+            + "\(output.utf8.count / 1024) KiB   (\(timings.count) runs)")
 }
 
 let seedFigure = lossChart(curves(count: 2, epochs: 300, seed: 1))
@@ -93,4 +64,4 @@ let cases = [
 ]
 
 print("Charts benchmark (median time per chart, output size)")
-for benchmark in cases { measure(benchmark) }
+for benchmark in cases { report(benchmark) }

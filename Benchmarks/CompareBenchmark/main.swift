@@ -6,16 +6,8 @@
 //   .build/release/CompareBenchmark --db /tmp/large.db [--repeat 20]
 //
 // The end-to-end figures run the `tracker` built beside this executable.
-import Foundation
-import Store
-import TrackerKit
+import BenchmarkSupport
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-do {
-    let options = try BenchmarkOptions(arguments)
-    let benchmark = try CompareBenchmark(options)
-    try benchmark.run()
-} catch {
-    FileHandle.standardError.write(Data("CompareBenchmark: \(error)\n".utf8))
-    exit(1)
+Benchmark.main {
+    try CompareBenchmark(DatabaseBenchmarkOptions(Benchmark.arguments, defaultRepetitions: 20)).run()
 }

@@ -2,21 +2,9 @@
 //   swift run -c release DatasetsBenchmark
 // MD5 throughput on an in-memory buffer, then, when $TRACKER_DATA holds the real files,
 // the time to load and split each dataset (gzip inflate, validation, checksums).
+import BenchmarkSupport
 import Datasets
 import Foundation
-
-/// Best wall-clock time of `repeats` runs of `body`, in seconds.
-func bestTime(repeats: Int, _ body: () throws -> Void) rethrows -> Double {
-    var best = Double.infinity
-    for _ in 0 ..< repeats {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-    }
-    return best
-}
-
-func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
 
 // MD5 over 64 MB of pseudo-random bytes (a fixed xorshift sequence).
 let md5Bytes = 64 << 20
@@ -26,9 +14,9 @@ let buffer = (0 ..< md5Bytes / 8).flatMap { _ -> [UInt8] in
     return withUnsafeBytes(of: state) { Array($0) }
 }
 var digest = MD5Digest(bytes: Array(repeating: 0, count: 16))
-let md5Seconds = bestTime(repeats: 5) { digest = MD5.digest(buffer) }
+let md5Seconds = Timings(5, warmUp: false) { digest = MD5.digest(buffer) }.minimum
 print(String(format: "md5                %@ in %.3f s: %.0f MB/s (digest %@)",
-             megabytes(md5Bytes), md5Seconds, Double(md5Bytes) / md5Seconds / 1e6, digest.description))
+             Figures.megabytes(md5Bytes), md5Seconds, Double(md5Bytes) / md5Seconds / 1e6, digest.description))
 
 guard let root = ProcessInfo.processInfo.environment["TRACKER_DATA"], !root.isEmpty else {
     print("dataset loading skipped: set TRACKER_DATA to the directory holding mnist/ and fashion-mnist/")
@@ -41,11 +29,11 @@ for dataset in Dataset.all {
         let contentBytes = 16 + dataset.trainCount * dataset.featureCount + 8 + dataset.trainCount
             + 16 + dataset.testCount * dataset.featureCount + 8 + dataset.testCount
         var splits: DatasetSplits?
-        let seconds = try bestTime(repeats: 5) { splits = try DatasetSplits.load(from: location) }
+        let seconds = try Timings(5, warmUp: false) { splits = try DatasetSplits.load(from: location) }.minimum
         guard let splits else { continue }
-        let label = dataset.name.padding(toLength: 13, withPad: " ", startingAt: 0)
+        let label = dataset.name.leftAligned(13)
         print(String(format: "load %@ %d/%d/%d images, %@ decompressed, in %.3f s (%.0f MB/s), checksum %@%@",
-                     label, splits.train.count, splits.dev.count, splits.test.count, megabytes(contentBytes),
+                     label, splits.train.count, splits.dev.count, splits.test.count, Figures.megabytes(contentBytes),
                      seconds, Double(contentBytes) / seconds / 1e6, splits.checksum.description,
                      splits.matchesPublished ? "" : " (differs from the published data)"))
     } catch {

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Engine
 
 /// Measures `cblas_sgemm` alone, on large squares and on the products the benchmarked
@@ -31,21 +32,10 @@ enum GEMMPeak {
         a.fill(0.5)
         b.fill(0.25)
         let flops = 2.0 * Double(shape.m * shape.n * shape.k)
-        let clock = ContinuousClock()
-        let product = { gemm(a, b, into: c, transposeA: shape.transposeA, transposeB: shape.transposeB) }
-        product()
         let repetitions = max(1, Int(0.05e9 / flops * 50))
-        var best = Double.infinity
-        for _ in 0 ..< 5 {
-            let start = clock.now
-            for _ in 0 ..< repetitions { product() }
-            best = min(best, seconds(clock.now - start) / Double(repetitions))
+        let rounds = Timings(5) {
+            for _ in 0 ..< repetitions { gemm(a, b, into: c, transposeA: shape.transposeA, transposeB: shape.transposeB) }
         }
-        return flops / best / 1e9
+        return flops / (rounds.minimum / Double(repetitions)) / 1e9
     }
-}
-
-func seconds(_ duration: Duration) -> Double {
-    let (whole, attoseconds) = duration.components
-    return Double(whole) + Double(attoseconds) * 1e-18
 }

@@ -1,13 +1,14 @@
+import BenchmarkSupport
 import Datasets
 import Engine
-import Foundation
 
 // Training and evaluation throughput of the engine on MNIST, per configuration and BLAS
 // thread count, with the implied GFLOP/s (6 × parameters per training sample), and the
 // raw `cblas_sgemm` figures to compare with. Build in release:
 //   swift run -c release EngineBenchmark [--data DIR] [--threads 1,2] [--only TEXT]
 //     [--epochs N] [--samples N] [--batch N] [--gemm-only] [--no-gemm]
-// DIR defaults to $TRACKER_DATA/mnist. Benchmarks/EngineBenchmark/pytorch_reference.py
+// Without --data, MNIST is looked for as tracker looks for it ($TRACKER_DATA/mnist, then
+// ./data/mnist); with it, only in DIR or DIR/mnist. Benchmarks/EngineBenchmark/pytorch_reference.py
 // runs the same models and loop in PyTorch and prints the same columns.
 
 struct Configuration {
@@ -29,34 +30,28 @@ let configurations = [
 ]
 
 struct Options {
-    var data = ProcessInfo.processInfo.environment["TRACKER_DATA"].map { "\($0)/mnist" } ?? "data/mnist"
-    var threads = [1, 2]
+    /// Where to look for MNIST; nil for tracker's usual places.
+    var data: String?
+    var threads: [Int]
     var only: String?
-    var epochs = 2
+    var epochs: Int
     var samples: Int?
     var batchSize: Int?
-    var gemm = true
-    var training = true
+    var gemm: Bool
+    var training: Bool
 
     init(_ arguments: [String]) throws {
-        var rest = arguments[...]
-        func value(_ flag: String) throws -> String {
-            guard let value = rest.popFirst() else { throw MNISTReader.Failure(description: "\(flag) needs a value") }
-            return value
-        }
-        while let flag = rest.popFirst() {
-            switch flag {
-            case "--data": data = try value(flag)
-            case "--threads": threads = try value(flag).split(separator: ",").compactMap { Int($0) }
-            case "--only": only = try value(flag)
-            case "--epochs": epochs = Int(try value(flag)) ?? epochs
-            case "--samples": samples = Int(try value(flag))
-            case "--batch": batchSize = Int(try value(flag))
-            case "--gemm-only": training = false
-            case "--no-gemm": gemm = false
-            default: throw MNISTReader.Failure(description: "unknown option \(flag)")
-            }
-        }
+        let options = try BenchmarkArguments(
+            arguments, options: ["--data", "--threads", "--only", "--epochs", "--samples", "--batch"],
+            flags: ["--gemm-only", "--no-gemm"])
+        data = options.string("--data")
+        threads = try options.ints("--threads", default: [1, 2], minimum: 1)
+        only = options.string("--only")
+        epochs = try options.int("--epochs", default: 2, minimum: 1)
+        samples = try options.int("--samples", minimum: 1)
+        batchSize = try options.int("--batch", minimum: 1)
+        training = !options.flag("--gemm-only")
+        gemm = !options.flag("--no-gemm")
     }
 }
 
@@ -74,26 +69,25 @@ final class BestEpoch: TrainingObserver {
     }
 }
 
-func pad(_ text: String, _ width: Int) -> String {
-    text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
-}
-
-func run() throws {
-    let options = try Options(Array(CommandLine.arguments.dropFirst()))
+Benchmark.main {
+    let options = try Options(Benchmark.arguments)
     print("OpenBLAS core: \(BLAS.coreName)")
     if options.gemm {
-        print("\n\("sgemm shape".padding(toLength: 26, withPad: " ", startingAt: 0)) \(pad("thr", 3)) \(pad("GFLOP/s", 8))")
+        print("\n\("sgemm shape".leftAligned(26)) \("thr".rightAligned(3)) \("GFLOP/s".rightAligned(8))")
         for threads in options.threads {
             BLAS.threads = threads
             for shape in GEMMPeak.shapes {
                 let rate = GEMMPeak.measure(shape)
-                print("\(shape.label.padding(toLength: 26, withPad: " ", startingAt: 0)) \(pad("\(threads)", 3)) \(pad(String(format: "%.1f", rate), 8))")
+                print("\(shape.label.leftAligned(26)) \(String(threads).rightAligned(3)) \(Figures.fixed(rate, 1).rightAligned(8))")
             }
         }
     }
     guard options.training else { return }
-    let (train, dev, test) = try MNISTReader.load(from: options.data)
-    print("\n\("configuration".padding(toLength: 34, withPad: " ", startingAt: 0)) \(pad("thr", 3)) \(pad("train/s", 10)) \(pad("eval/s", 10)) \(pad("GFLOP/s", 8))  test acc")
+    let mnist = try DatasetSplits.load(.mnist, search: .current(explicitDirectory: options.data))
+    let (train, dev, test) = (mnist.train, mnist.dev, mnist.test)
+    print(
+        "\n\("configuration".leftAligned(34)) \("thr".rightAligned(3)) \("train/s".rightAligned(10)) "
+            + "\("eval/s".rightAligned(10)) \("GFLOP/s".rightAligned(8))  test acc")
     for threads in options.threads {
         for configuration in configurations where options.only.map({ configuration.name.contains($0) }) ?? true {
             let config = TrainingConfig(
@@ -106,17 +100,12 @@ func run() throws {
             let gflops = observer.trainingRate * 6 * Double(trainer.parameterCount) / 1e9
             let name = options.batchSize.map { "\(configuration.name) → b\($0)" } ?? configuration.name
             print(
-                "\(name.padding(toLength: 34, withPad: " ", startingAt: 0)) \(pad("\(threads)", 3)) "
-                    + "\(pad(String(format: "%.0f", observer.trainingRate), 10)) \(pad(String(format: "%.0f", observer.evaluationRate), 10)) "
-                    + "\(pad(String(format: "%.1f", gflops), 8))  \(String(format: "%.4f", observer.testAccuracy))"
+                "\(name.leftAligned(34)) \(String(threads).rightAligned(3)) "
+                    + "\(Figures.fixed(observer.trainingRate, 0).rightAligned(10)) "
+                    + "\(Figures.fixed(observer.evaluationRate, 0).rightAligned(10)) "
+                    + "\(Figures.fixed(gflops, 1).rightAligned(8))  \(Figures.fixed(observer.testAccuracy, 4))"
             )
         }
     }
 }
 
-do {
-    try run()
-} catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-    exit(1)
-}

@@ -4,35 +4,41 @@
 //
 // Usage: swift build -c release --product RunBenchmark
 //        TRACKER_DATA=/path/to/data .build/release/RunBenchmark [--epochs 3]
+import BenchmarkSupport
 import Foundation
 import Store
 import TrackerKit
 
-let arguments = CommandLine.arguments
-let epochs = arguments.firstIndex(of: "--epochs").flatMap { Int(arguments[$0 + 1]) } ?? 3
-let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-run-benchmark-\(getpid())")
-try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: directory) }
+Benchmark.main {
+    let options = try BenchmarkArguments(Benchmark.arguments, options: ["--epochs"])
+    let epochs = try options.int("--epochs", default: 3, minimum: 1)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-run-benchmark-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
 
-var config = RunConfig()
-config.hidden = [128, 128]
-config.activation = .tanh
-config.batchSize = 100
-config.epochs = epochs
-config.threads = 1
+    var config = RunConfig()
+    config.hidden = [128, 128]
+    config.activation = .tanh
+    config.batchSize = 100
+    config.epochs = epochs
+    config.threads = 1
 
-let store = try TrackerStore(path: directory.appendingPathComponent("bench.db").path)
-let quiet = RunProgress(line: StatusLine(isTerminal: false, write: { _ in }), detail: .results)
-let clock = ContinuousClock()
-let started = clock.now
-let finished = try Training.run(
-    config, experiment: "benchmark", tags: [], dataDirectory: nil, store: store, progress: quiet)
-let wall = clock.now - started
-let wallSeconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) / 1e18
+    let store = try TrackerStore(path: directory.appendingPathComponent("bench.db").path)
+    let quiet = RunProgress(line: StatusLine(isTerminal: false, write: { _ in }), detail: .results)
+    var finished: RunEvent.Finished?
+    let wallSeconds = try measure {
+        finished = try Training.run(
+            config, experiment: "benchmark", tags: [], dataDirectory: nil, store: store, progress: quiet)
+    }
+    guard let finished else { return }
+    let recording = finished.recordingSeconds
 
-print("128-128 tanh, batch 100, \(epochs) epochs on MNIST, 1 BLAS thread")
-print(String(format: "run wall time (data loading included): %.2f s", wallSeconds))
-print(String(format: "training + evaluation:                 %.2f s", finished.seconds))
-print(String(format: "recording (epochs + checkpoints):      %.4f s = %.3f%% of the wall time",
-             finished.recordingSeconds, 100 * finished.recordingSeconds / wallSeconds))
-print(String(format: "per epoch:                             %.2f ms", 1000 * finished.recordingSeconds / Double(epochs)))
+    print("128-128 tanh, batch 100, \(epochs) epochs on MNIST, 1 BLAS thread")
+    print(String(format: "run wall time (data loading included): %.2f s", wallSeconds))
+    print(String(format: "training + evaluation:                 %.2f s", finished.seconds))
+    print(
+        String(
+            format: "recording (epochs + checkpoints):      %.4f s = %.3f%% of the wall time", recording,
+            100 * recording / wallSeconds))
+    print(String(format: "per epoch:                             %.2f ms", 1000 * recording / Double(epochs)))
+}

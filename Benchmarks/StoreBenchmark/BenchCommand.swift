@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import SQLite
 import Store
@@ -15,8 +16,8 @@ struct BenchCommand {
     var largeRuns: Int
 
     init(arguments: [String]) throws {
-        let options = try Options(arguments, known: ["--dir", "--writers", "--large-runs"])
-        directory = URL(fileURLWithPath: try options.string("--dir", default: NSTemporaryDirectory()))
+        let options = try BenchmarkArguments(arguments, options: ["--dir", "--writers", "--large-runs"])
+        directory = URL(fileURLWithPath: options.string("--dir", default: NSTemporaryDirectory()))
             .appendingPathComponent("store-benchmark-\(getpid())")
         writers = try options.int("--writers", default: 8)
         largeRuns = try options.int("--large-runs", default: 100_000)
@@ -50,7 +51,7 @@ struct BenchCommand {
         }
         report(
             "1 writer, one epoch per transaction", Double(runs * epochs) / seconds, "epochs/s",
-            detail: "\(runs * epochs) epochs in \(format(seconds)) s")
+            detail: "\(runs * epochs) epochs in \(Figures.format(seconds)) s")
     }
 
     private func concurrentWriters() throws {
@@ -68,24 +69,22 @@ struct BenchCommand {
         let wall = (spans.map(\.end).max() ?? 0) - (spans.map(\.start).min() ?? 0)
         report(
             "\(writers) writer processes, aggregate", total / wall, "epochs/s",
-            detail: "\(Int(total)) epochs (with run creation) in \(format(wall)) s")
+            detail: "\(Int(total)) epochs (with run creation) in \(Figures.format(wall)) s")
     }
 
     private func completeRuns() throws {
         let store = try TrackerStore(path: path("complete-runs.db"))
-        var times: [Double] = []
-        for index in 0..<200 {
+        var index = 0
+        let times = try Timings(200, warmUp: false) {
             let run = SyntheticRun(index: index, epochs: 20)
-            times.append(
-                try measure {
-                    let id = try store.createRun(experiment: "complete", run.parameters).id
-                    for epoch in 1...20 { try store.recordEpoch(run.metrics(epoch: epoch), for: id) }
-                    try store.finishRun(id, results: run.results)
-                })
+            index += 1
+            let id = try store.createRun(experiment: "complete", run.parameters).id
+            for epoch in 1...20 { try store.recordEpoch(run.metrics(epoch: epoch), for: id) }
+            try store.finishRun(id, results: run.results)
         }
         report(
-            "complete 20-epoch run (create + 20 epochs + finish)", median(times) * 1000, "ms",
-            detail: "median of \(times.count); min \(format(times.min() ?? 0, scale: 1000)) ms")
+            "complete 20-epoch run (create + 20 epochs + finish)", times.median * 1000, "ms",
+            detail: "median of \(times.count); min \(Figures.format(times.minimum * 1000)) ms")
     }
 
     private func comparisonQuery() throws {
@@ -95,21 +94,21 @@ struct BenchCommand {
         let info = try TrackerStore(path: file, access: .mustExist).info()
         print(
             "generated \(info.runs) runs, \(info.epochs) epochs (\(DatabaseInfo.formatSize(info.sizeInBytes))) "
-                + "in \(format(generation)) s, one transaction")
+                + "in \(Figures.format(generation)) s, one transaction")
         let query = try NamedQuery.named("compare_activation")
         // A fresh connection, as a `tracker compare` process would have.
         let reader = try TrackerStore(path: file, access: .mustExist)
         var rows = 0
         let first = try measure { rows = try reader.run(query).rows.count }
-        let times = try (0..<10).map { _ in try measure { _ = try reader.run(query) } }
+        let times = try Timings(10, warmUp: false) { _ = try reader.run(query) }
         report(
-            "compare_activation.sql on \(info.runs) runs", median(times) * 1000, "ms",
-            detail: "\(rows) groups; first run \(format(first, scale: 1000)) ms, median of \(times.count) after")
-        let filtered = try (0..<10).map { _ in
-            try measure { _ = try reader.run(query, parameters: ["experiment": "large-3"]) }
+            "compare_activation.sql on \(info.runs) runs", times.median * 1000, "ms",
+            detail: "\(rows) groups; first run \(Figures.format(first * 1000)) ms, median of \(times.count) after")
+        let filtered = try Timings(10, warmUp: false) {
+            _ = try reader.run(query, parameters: ["experiment": "large-3"])
         }
         report(
-            "compare_activation.sql, one experiment of five", median(filtered) * 1000, "ms",
+            "compare_activation.sql, one experiment of five", filtered.median * 1000, "ms",
             detail: "median of \(filtered.count)")
         try largeDatabaseCalls(reader)
     }
@@ -118,17 +117,19 @@ struct BenchCommand {
     /// check, and listing the newest runs.
     private func largeDatabaseCalls(_ reader: TrackerStore) throws {
         let file = reader.path
-        let open = try (0..<10).map { _ in try measure { _ = try TrackerStore(path: file, access: .mustExist) } }
-        report("open and check a 100,000-run database", median(open) * 1000, "ms", detail: "median of 10")
-        let abandoned = try (0..<10).map { _ in try measure { _ = try reader.markAbandonedRuns() } }
-        report("look for abandoned runs", median(abandoned) * 1000, "ms", detail: "median of 10")
-        let newest = try (0..<10).map { _ in try measure { _ = try reader.runs(RunFilter(limit: 20)) } }
-        report("list the 20 newest runs", median(newest) * 1000, "ms", detail: "median of 10")
-        let info = try (0..<3).map { _ in try measure { _ = try reader.info() } }
-        report("database info (counts every epoch)", median(info) * 1000, "ms", detail: "median of 3")
+        let calls: [(label: String, count: Int, call: () throws -> Void)] = [
+            ("open and check the database", 10, { _ = try TrackerStore(path: file, access: .mustExist) }),
+            ("look for abandoned runs", 10, { _ = try reader.markAbandonedRuns() }),
+            ("list the 20 newest runs", 10, { _ = try reader.runs(RunFilter(limit: 20)) }),
+            ("database info (counts every epoch)", 3, { _ = try reader.info() }),
+        ]
+        for (label, count, call) in calls {
+            let times = try Timings(count, warmUp: false, call)
+            report(label, times.median * 1000, "ms", detail: "median of \(count)")
+        }
     }
 
     private func report(_ label: String, _ value: Double, _ unit: String, detail: String) {
-        print("\(label): \(format(value)) \(unit)  (\(detail))")
+        print(Figures.line(label, value, unit, detail: detail))
     }
 }

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import Store
 
@@ -18,9 +19,9 @@ struct GenerateCommand {
     }
 
     init(arguments: [String]) throws {
-        let options = try Options(arguments, known: ["--db", "--runs", "--epochs"])
+        let options = try BenchmarkArguments(arguments, options: ["--db", "--runs", "--epochs"])
         try self.init(
-            path: options.string("--db"), runs: options.int("--runs", default: 100_000),
+            path: options.required("--db"), runs: options.int("--runs", default: 100_000),
             epochs: options.int("--epochs", default: 20))
     }
 

@@ -1,3 +1,5 @@
+import BenchmarkSupport
+import Engine
 import Foundation
 import Store
 
@@ -74,35 +76,4 @@ struct SyntheticRun {
 /// 64-bit FNV-1a: a stable hash for the synthetic configs.
 func fnv1a(_ text: String) -> UInt64 {
     text.utf8.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-}
-
-/// SplitMix64 (Steele, Lea and Flood 2014): small, fast, and the same everywhere.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in 0..<bound (the modulo bias is irrelevant here).
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    /// Uniform in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-
-    /// Standard normal, by Box-Muller.
-    mutating func gaussian() -> Double {
-        let u = max(unit(), .leastNormalMagnitude)
-        return sqrt(-2 * log(u)) * cos(2 * .pi * unit())
-    }
-
-    mutating func skip(_ count: Int) {
-        for _ in 0..<count { _ = next() }
-    }
 }

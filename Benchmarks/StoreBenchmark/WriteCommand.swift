@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import Store
 
@@ -15,9 +16,10 @@ struct WriteCommand {
     var firstIndex: Int
 
     init(arguments: [String]) throws {
-        let options = try Options(arguments, known: ["--db", "--experiment", "--runs", "--epochs", "--first-index"])
-        path = try options.string("--db")
-        experiment = try options.string("--experiment", default: "benchmark")
+        let options = try BenchmarkArguments(
+            arguments, options: ["--db", "--experiment", "--runs", "--epochs", "--first-index"])
+        path = try options.required("--db")
+        experiment = options.string("--experiment", default: "benchmark")
         runs = try options.int("--runs", default: 50)
         epochs = try options.int("--epochs", default: 20)
         firstIndex = try options.int("--first-index", default: 0)

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 
 /// A child `StoreBenchmark write` process, its output read when it ends.
@@ -26,7 +27,7 @@ struct WriterProcess {
             }, uniquingKeysWith: { $1 })
         guard process.terminationStatus == 0, problems.isEmpty, let start = fields["start"], let end = fields["end"]
         else {
-            throw UsageError(message: "writer failed (status \(process.terminationStatus)): \(problems)\(text)")
+            throw BenchmarkError("writer failed (status \(process.terminationStatus)): \(problems)\(text)")
         }
         return (start, end)
     }

@@ -5,17 +5,15 @@
 //   StoreBenchmark generate --db PATH [--runs 100000] [--epochs 20]
 //
 // Build it in release mode for figures: swift build -c release --product StoreBenchmark
-import Foundation
+import BenchmarkSupport
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-do {
+Benchmark.main {
+    let arguments = Benchmark.arguments
+    let options = Array(arguments.dropFirst())
     switch arguments.first {
-    case "bench": try BenchCommand(arguments: Array(arguments.dropFirst())).run()
-    case "write": try WriteCommand(arguments: Array(arguments.dropFirst())).run()
-    case "generate": try GenerateCommand(arguments: Array(arguments.dropFirst())).run()
-    default: throw UsageError(message: "usage: StoreBenchmark bench|write|generate [options]")
+    case "bench": try BenchCommand(arguments: options).run()
+    case "write": try WriteCommand(arguments: options).run()
+    case "generate": try GenerateCommand(arguments: options).run()
+    default: throw BenchmarkError("usage: StoreBenchmark bench|write|generate [options]")
     }
-} catch {
-    FileHandle.standardError.write(Data("StoreBenchmark: \(error)\n".utf8))
-    exit(1)
 }

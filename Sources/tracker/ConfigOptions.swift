@@ -51,21 +51,12 @@ struct ConfigOptions: ParsableArguments {
             do {
                 return try Assignment(key, text)
             } catch let invalid as InvalidConfigValue {
-                throw CommandFailure(invalid.flagMessage)
+                throw ValidationError(invalid.flagMessage)
             }
         }
     }
 
     func validate() throws {
         _ = try assignments()
-    }
-}
-
-/// A user error reported as its one line, with no usage text after it.
-struct CommandFailure: Error, CustomStringConvertible {
-    let description: String
-
-    init(_ description: String) {
-        self.description = description
     }
 }

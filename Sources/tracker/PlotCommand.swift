@@ -107,7 +107,7 @@ struct PlotCommand: ParsableCommand {
                 metric: metric, splits: split, defaultSplits: axis == nil ? [.train, .dev] : [.dev])
             guard runIDs.isEmpty else {
                 let chosen: [(String, Bool)] = [
-                    ("--experiment", filters.experiment != nil), ("--status", filters.status != nil),
+                    ("--experiment", !filters.experiments.isEmpty), ("--status", filters.status != nil),
                     ("--where", !filters.conditions.isEmpty), ("--group", !group.isEmpty), ("--x", x != nil),
                 ]
                 if let option = chosen.first(where: \.1)?.0 { throw PlotInputError.runsAndSelection(option: option) }

@@ -89,7 +89,7 @@ struct ReportCommand: ParsableCommand {
 
     private func request() throws -> ReportRequest {
         do {
-            let selection = try RunSelection(experiment: nil, status: status, conditions: conditions)
+            let selection = try RunSelection(experiments: [], status: status, conditions: conditions)
             if let baseline { try ReportRequest.checkBaseline(baseline) }
             return ReportRequest(
                 experiments: experiment, conditions: selection.conditions, status: selection.status,

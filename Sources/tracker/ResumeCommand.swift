@@ -14,8 +14,7 @@ struct ResumeCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The id of the run.", valueName: "run"))
-    var runID: Int
+    @OptionGroup var runID: RunArgument
 
     @Option(help: "Look for the dataset's files in this directory only.")
     var dataDir: String?
@@ -29,7 +28,7 @@ struct ResumeCommand: ParsableCommand {
         let store = try database.open(.mustExist)
         Interruption.shared.watchSignals()
         let finished = try Training.resume(
-            runID, dataDirectory: dataDir, store: store, progress: .standardOutput(detail: quiet ? .results : .epochs))
+            runID.value, dataDirectory: dataDir, store: store, progress: .standardOutput(detail: quiet ? .results : .epochs))
         try endWith(status: TrialOutcome.ran(finished).exitStatus(interruption: .shared))
     }
 }

@@ -43,11 +43,11 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard (1...64).contains(jobs) else { throw CommandFailure("--jobs \(jobs): expected an integer in 1...64") }
-        if file == nil, jobs != 1 { throw CommandFailure("--jobs runs the trials of an experiment file: give the file") }
-        if file == nil, dryRun { throw CommandFailure("--dry-run lists the trials of an experiment file: give the file") }
+        guard (1...64).contains(jobs) else { throw ValidationError("--jobs \(jobs): expected an integer in 1...64") }
+        if file == nil, jobs != 1 { throw ValidationError("--jobs runs the trials of an experiment file: give the file") }
+        if file == nil, dryRun { throw ValidationError("--dry-run lists the trials of an experiment file: give the file") }
         if let experiment, experiment.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw CommandFailure("--experiment: the name must not be empty")
+            throw ValidationError("--experiment needs a name")
         }
         _ = try parsedTags()
     }
@@ -112,7 +112,7 @@ struct RunCommand: ParsableCommand {
             let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let key = parts[0].trimmingCharacters(in: .whitespaces)
             guard parts.count == 2, !key.isEmpty else {
-                throw CommandFailure("--tag \(text): expected key=value with a non-empty key")
+                throw ValidationError("--tag \(text): expected key=value with a non-empty key")
             }
             return Tag(key: key, value: String(parts[1]))
         }

@@ -1,10 +1,14 @@
 import ArgumentParser
+import Foundation
 import TrackerKit
 
 /// `--experiment`, `--status` and `--where`: which runs a command reads.
 struct SelectionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Only the runs of this experiment.", valueName: "name"))
-    var experiment: String?
+    @Option(
+        name: .customLong("experiment"),
+        help: ArgumentHelp("Only the runs of this experiment (repeatable: the runs of any of them).", valueName: "name")
+    )
+    var experiments: [String] = []
 
     @Option(
         help: ArgumentHelp(
@@ -26,8 +30,11 @@ struct SelectionOptions: ParsableArguments {
 
     /// The selection; texts are checked here, before any database is opened.
     func selection(defaultStatus: String) throws -> RunSelection {
+        if experiments.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("--experiment needs a name")
+        }
         do {
-            return try RunSelection(experiment: experiment, status: status ?? defaultStatus, conditions: conditions)
+            return try RunSelection(experiments: experiments, status: status ?? defaultStatus, conditions: conditions)
         } catch {
             throw ValidationError(error.description)
         }

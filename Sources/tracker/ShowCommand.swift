@@ -10,16 +10,11 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("The run's id, as `tracker runs` lists it.", valueName: "run"))
-    var id: Int
-
-    func validate() throws {
-        guard id > 0 else { throw ValidationError("a run id is a positive number, not \(id)") }
-    }
+    @OptionGroup var runID: RunArgument
 
     func run() throws {
         let store = try database.open(.mustExist)
-        let detail = try store.run(id)
+        let detail = try store.run(runID.value)
         let printer = Printer.standardOutput
         printer.sink.write(RunDetailText(detail).render(style: printer.style))
         try printer.sink.flush()

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Charts
@@ -13,34 +14,34 @@ import Testing
     @Test func panelsFillRowsLeftToRightUnderTheTitle() throws {
         let grid = ChartGrid(title: "Seed study", panels: ["a", "b", "c"].map { panel($0) }, columns: 2)
         #expect(grid.rows == 2)
-        let tree = try XMLTree.parse(grid.svg(width: 1000, height: 829))
-        let panels = tree.elements(withClass: "panel")
+        let tree = try MarkupTree.parse(grid.svg(width: 1000, height: 829))
+        let panels = tree.all(withClass: "panel")
         // Title band: 10 + 15 + 4 = 29 pixels; panels 500 × 400.
         #expect(
             panels.map { $0.attributes["transform"] } == [
                 "translate(0,29)", "translate(500,29)", "translate(0,429)",
             ])
-        #expect(panels.map { $0.elements(withClass: "title").first?.text } == ["a", "b", "c"])
-        #expect(tree.elements(withClass: "grid-title").first?.text == "Seed study")
-        #expect(tree.elements(named: "title").first?.text == "Seed study")
+        #expect(panels.map { $0.all(withClass: "title").first?.text } == ["a", "b", "c"])
+        #expect(tree.all(withClass: "grid-title").first?.text == "Seed study")
+        #expect(tree.all("title").first?.text == "Seed study")
     }
 
     @Test func fewerPanelsThanColumnsShareTheWidth() throws {
         let grid = ChartGrid(panels: [panel("loss"), panel("accuracy")], columns: 3)
-        let tree = try XMLTree.parse(grid.svg(width: 900, height: 300))
+        let tree = try MarkupTree.parse(grid.svg(width: 900, height: 300))
         #expect(
-            tree.elements(withClass: "panel").map { $0.attributes["transform"] } == [
+            tree.all(withClass: "panel").map { $0.attributes["transform"] } == [
                 "translate(0,0)", "translate(450,0)",
             ])
     }
 
     @Test func panelsOfOneSizeShareTheirClipPath() throws {
         let grid = ChartGrid(panels: [panel("a", fixed: true), panel("b", fixed: true)], columns: 2)
-        let tree = try XMLTree.parse(grid.svg(width: 1000, height: 400))
-        let clips = tree.elements(named: "clipPath")
+        let tree = try MarkupTree.parse(grid.svg(width: 1000, height: 400))
+        let clips = tree.all("clipPath")
         #expect(clips.count == 1)
         let reference = "url(#\(clips[0].attributes["id"] ?? ""))"
-        #expect(tree.allElements.filter { $0.attributes["clip-path"] == reference }.count == 2)
+        #expect(tree.descendants.filter { $0.attributes["clip-path"] == reference }.count == 2)
     }
 
     @Test func panelsCanShareOneYRange() throws {
@@ -51,7 +52,7 @@ import Testing
         }
         let panels = [accuracy("relu", [0.90, 0.95, 0.97]), accuracy("sigmoid", [0.2, 0.3, 0.4])]
         func yLabels(_ grid: ChartGrid) throws -> [[String]] {
-            try XMLTree.parse(grid.svg(width: 1000, height: 400)).elements(withClass: "y-ticks").map {
+            try MarkupTree.parse(grid.svg(width: 1000, height: 400)).all(withClass: "y-ticks").map {
                 $0.children.map(\.text)
             }
         }
@@ -63,9 +64,9 @@ import Testing
     }
 
     @Test func anEmptyGridIsStillADocument() throws {
-        let tree = try XMLTree.parse(ChartGrid(panels: []).svg(width: 200, height: 100))
-        #expect(tree.elements(withClass: "panel").isEmpty)
-        #expect(tree.elements(withClass: "background").count == 1)
+        let tree = try MarkupTree.parse(ChartGrid(panels: []).svg(width: 200, height: 100))
+        #expect(tree.all(withClass: "panel").isEmpty)
+        #expect(tree.all(withClass: "background").count == 1)
     }
 
     @Test func gridsAreDeterministic() {

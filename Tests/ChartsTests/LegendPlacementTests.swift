@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Charts
@@ -8,10 +9,10 @@ import Testing
     private func placement(_ chart: LineChart) throws -> (
         legend: (x: Double, y: Double), plot: (x: Double, maxX: Double, y: Double)
     ) {
-        let tree = try XMLTree.parse(chart.svg(width: 640, height: 400))
-        let transform = try #require(tree.elements(withClass: "legend").first?.attributes["transform"])
+        let tree = try MarkupTree.parse(chart.svg(width: 640, height: 400))
+        let transform = try #require(tree.all(withClass: "legend").first?.attributes["transform"])
         let legend = transform.dropFirst("translate(".count).dropLast().split(separator: ",").compactMap { Double($0) }
-        let frame = try #require(tree.elements(withClass: "frame").first?.attributes["d"])
+        let frame = try #require(tree.all(withClass: "frame").first?.attributes["d"])
         // The frame path starts "M{x} {y}H{maxX}V…".
         let numbers = frame.prefix { $0 != "V" }.split(whereSeparator: { "MH ".contains($0) }).compactMap { Double($0) }
         return ((legend[0], legend[1]), (numbers[0], numbers[2], numbers[1]))

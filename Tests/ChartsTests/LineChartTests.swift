@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Charts
@@ -21,13 +22,13 @@ import Testing
         let chart = LineChart(
             title: nasty + "\u{1B}[2J", xAxis: Axis(nasty, unit: "µs"), yAxis: Axis("y < 1 & y > 0"),
             series: [Series(nasty, x: [1, 2], y: [0.5, 0.7])])
-        let tree = try XMLTree.parse(chart.svg(width: 900, height: 400))
+        let tree = try MarkupTree.parse(chart.svg(width: 900, height: 400))
         #expect(tree.name == "svg")
         #expect(tree.attributes["xmlns"] == "http://www.w3.org/2000/svg")
-        #expect(tree.elements(named: "title").first?.text == nasty + "[2J")
-        #expect(tree.elements(withClass: "x-title").first?.text == nasty + " (µs)")
-        #expect(tree.elements(withClass: "y-title").first?.text == "y < 1 & y > 0")
-        #expect(tree.elements(withClass: "legend-entry").first?.elements(named: "text").first?.text == nasty)
+        #expect(tree.all("title").first?.text == nasty + "[2J")
+        #expect(tree.all(withClass: "x-title").first?.text == nasty + " (µs)")
+        #expect(tree.all(withClass: "y-title").first?.text == "y < 1 & y > 0")
+        #expect(tree.all(withClass: "legend-entry").first?.all("text").first?.text == nasty)
     }
 
     @Test func sameChartSameBytes() {
@@ -52,28 +53,28 @@ import Testing
     }
 
     @Test func onePathPerSeriesWithGapsAsSubpaths() throws {
-        let tree = try XMLTree.parse(Self.loss.svg())
-        let lines = tree.elements(withClass: "line")
+        let tree = try MarkupTree.parse(Self.loss.svg())
+        let lines = tree.all(withClass: "line")
         #expect(lines.map { $0.attributes["stroke"] } == ["#0072B2", "#D55E00"])
         #expect(lines.map { $0.attributes["d"]?.count(where: { $0 == "M" }) } == [1, 2])
         #expect(lines[0].attributes["stroke-dasharray"] == nil)
         #expect(lines[1].attributes["stroke-dasharray"] == "6 4")
         // The lone test point is a marker (the third marker shape, a triangle), not a line.
-        let markers = tree.elements(withClass: "markers")
+        let markers = tree.all(withClass: "markers")
         #expect(markers.map { $0.attributes["fill"] } == ["#009E73"])
         #expect(markers.first?.attributes["d"]?.count(where: { $0 == "Z" }) == 1)
     }
 
     @Test func bandsAreClosedAreasUnderTheLines() throws {
-        let tree = try XMLTree.parse(Self.loss.svg())
-        let bands = tree.elements(withClass: "band")
+        let tree = try MarkupTree.parse(Self.loss.svg())
+        let bands = tree.all(withClass: "band")
         #expect(bands.count == 2)
         let areas = bands.map { $0.children.first?.attributes["d"] ?? "" }
         // train: one run of six points, 12 vertices; dev: runs of 2 and 3 points.
         #expect(areas[0].count(where: { $0 == "Z" }) == 1)
         #expect(areas[0].count(where: { $0 == "L" }) == 11)
         #expect(areas[1].count(where: { $0 == "Z" }) == 2)
-        let layers = tree.allElements.compactMap(\.attributes["class"]).filter { $0.hasSuffix("-layer") }
+        let layers = tree.descendants.compactMap(\.attributes["class"]).filter { $0.hasSuffix("-layer") }
         #expect(layers == ["band-layer", "line-layer", "marker-layer"])
     }
 
@@ -81,7 +82,7 @@ import Testing
         let chart = LineChart(
             title: "", xAxis: Axis("x"), yAxis: Axis("y"),
             series: [Series("a", x: [1, 2, 3], y: [1, nil, 2], spread: [0.5, nil, 0.5])])
-        let band = try #require(XMLTree.parse(chart.svg()).elements(withClass: "band").first)
+        let band = try #require(MarkupTree.parse(chart.svg()).all(withClass: "band").first)
         #expect(band.children.count == 1)
         #expect(band.children[0].attributes["fill"] == "none")
         #expect(band.children[0].attributes["d"]?.count(where: { $0 == "M" }) == 6)
@@ -90,24 +91,24 @@ import Testing
     @Test func legendListsNamedSeriesInOrder() throws {
         var chart = Self.loss
         chart.series.append(Series("", x: [1, 2], y: [1, 1]))
-        let tree = try XMLTree.parse(chart.svg())
-        let entries = tree.elements(withClass: "legend-entry")
-        #expect(entries.map { $0.elements(named: "text").map(\.text) } == [["train"], ["dev"], ["test"]])
+        let tree = try MarkupTree.parse(chart.svg())
+        let entries = tree.all(withClass: "legend-entry")
+        #expect(entries.map { $0.all("text").map(\.text) } == [["train"], ["dev"], ["test"]])
         // train and dev show a band swatch, a line; test a marker only.
-        #expect(entries.map { $0.elements(named: "rect").count } == [1, 1, 0])
-        #expect(entries.map { $0.elements(named: "path").count } == [1, 1, 1])
+        #expect(entries.map { $0.all("rect").count } == [1, 1, 0])
+        #expect(entries.map { $0.all("path").count } == [1, 1, 1])
     }
 
     @Test func longLabelsAreCutToFit() throws {
         let long = String(repeating: "very long title ", count: 40)
         let chart = LineChart(
             title: long, xAxis: Axis(long), yAxis: Axis("y"), series: [Series(long, x: [1, 2], y: [1, 2])])
-        let tree = try XMLTree.parse(chart.svg(width: 400, height: 300))
-        let title = try #require(tree.elements(withClass: "title").first?.text)
+        let tree = try MarkupTree.parse(chart.svg(width: 400, height: 300))
+        let title = try #require(tree.all(withClass: "title").first?.text)
         #expect(title.hasSuffix("…"))
         #expect(TextMetrics.width(of: title, fontSize: Theme.titleFontSize, bold: true) <= 380)
-        #expect(tree.elements(withClass: "x-title").first?.text.hasSuffix("…") == true)
-        let entry = tree.elements(withClass: "legend-entry").first?.elements(named: "text").first
+        #expect(tree.all(withClass: "x-title").first?.text.hasSuffix("…") == true)
+        let entry = tree.all(withClass: "legend-entry").first?.all("text").first
         #expect(entry?.text.hasSuffix("…") == true)
     }
 
@@ -122,20 +123,20 @@ import Testing
                 Series("dev accuracy", x: batch, y: [0.96, 0.95, 0.92, 0.85], showsMarkers: true),
                 Series("training time", x: batch, y: [900, 120, 30, 12], axis: .right, showsMarkers: true),
             ])
-        let tree = try XMLTree.parse(chart.svg())
-        #expect(tree.elements(withClass: "x-ticks").first?.children.map(\.text) == ["1", "10", "100", "1k"])
+        let tree = try MarkupTree.parse(chart.svg())
+        #expect(tree.all(withClass: "x-ticks").first?.children.map(\.text) == ["1", "10", "100", "1k"])
         #expect(
-            tree.elements(withClass: "y-ticks").first?.children.map(\.text)
+            tree.all(withClass: "y-ticks").first?.children.map(\.text)
                 == ["84%", "86%", "88%", "90%", "92%", "94%", "96%"])
         #expect(
-            tree.elements(withClass: "y2-ticks").first?.children.map(\.text) == [
+            tree.all(withClass: "y2-ticks").first?.children.map(\.text) == [
                 "0", "200", "400", "600", "800", "1000",
             ])
-        #expect(tree.elements(withClass: "y2-title").first?.text == "training time (s)")
+        #expect(tree.all(withClass: "y2-title").first?.text == "training time (s)")
         #expect(
-            tree.elements(withClass: "legend-entry").flatMap { $0.elements(named: "text").map(\.text) }
+            tree.all(withClass: "legend-entry").flatMap { $0.all("text").map(\.text) }
                 == ["dev accuracy", "training time (right axis)"])
-        #expect(tree.elements(withClass: "markers").count == 2)
+        #expect(tree.all(withClass: "markers").count == 2)
     }
 
     @Test func dataBeyondAFixedRangeIsClipped() throws {
@@ -144,13 +145,13 @@ import Testing
         ]
         let fixed = LineChart(
             title: "", xAxis: Axis("epoch"), yAxis: Axis("accuracy", format: .percent, domain: 0.9...1), series: series)
-        let tree = try XMLTree.parse(fixed.svg())
-        let clip = try #require(tree.elements(named: "clipPath").first)
+        let tree = try MarkupTree.parse(fixed.svg())
+        let clip = try #require(tree.all("clipPath").first)
         let id = try #require(clip.attributes["id"])
         #expect(id.hasPrefix("clip-"))
-        #expect(tree.allElements.filter { $0.attributes["clip-path"] == "url(#\(id))" }.count == 1)
+        #expect(tree.descendants.filter { $0.attributes["clip-path"] == "url(#\(id))" }.count == 1)
         let free = LineChart(title: "", xAxis: Axis("epoch"), yAxis: Axis("accuracy"), series: series)
-        #expect(try XMLTree.parse(free.svg()).elements(named: "clipPath").isEmpty)
+        #expect(try MarkupTree.parse(free.svg()).all("clipPath").isEmpty)
     }
 
     @Test func chartsWithoutDataSaySo() throws {
@@ -162,17 +163,17 @@ import Testing
                 title: "log", xAxis: Axis("x"), yAxis: Axis("y", scale: .log), series: [Series("a", x: [1], y: [-1])]),
         ]
         for chart in charts {
-            let tree = try XMLTree.parse(chart.svg())
-            #expect(tree.elements(withClass: "no-data").map(\.text) == ["no data"])
-            #expect(tree.elements(withClass: "line").isEmpty)
+            let tree = try MarkupTree.parse(chart.svg())
+            #expect(tree.all(withClass: "no-data").map(\.text) == ["no data"])
+            #expect(tree.all(withClass: "line").isEmpty)
         }
     }
 
     @Test(arguments: [(1.0, 1.0), (50, 30), (120, 80), (0.5, 4000)])
     func anySizeGivesAValidDocument(width: Double, height: Double) throws {
-        let tree = try XMLTree.parse(Self.loss.svg(width: width, height: height))
+        let tree = try MarkupTree.parse(Self.loss.svg(width: width, height: height))
         #expect(tree.attributes["viewBox"] == "0 0 \(SVGValue(width).text) \(SVGValue(height).text)")
-        #expect(tree.elements(withClass: "line").count == 2)
+        #expect(tree.all(withClass: "line").count == 2)
     }
 
     @Test func inlineSVGLeavesTheNamespaceToHTML() throws {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Charts
@@ -61,7 +62,7 @@ import Testing
         let label = #"loss <"train" & 'dev'> é 模型 🙂"#
         var root = SVGElement("svg", ["xmlns": "http://www.w3.org/2000/svg", "aria-label": SVGValue(label)])
         root.append(SVGElement("text", text: label + "\u{1}"))
-        let tree = try XMLTree.parse(root.xml())
+        let tree = try MarkupTree.parse(root.xml())
         #expect(tree.attributes["aria-label"] == label)
         #expect(tree.children.first?.text == label)
     }

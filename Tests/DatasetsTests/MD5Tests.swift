@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Datasets
 
@@ -64,9 +65,9 @@ struct MD5Tests {
     }
 
     /// A real file against the checksum its publisher lists.
-    @Test(.enabled(if: RealData.mnist != nil, RealData.skipReason))
+    @Test(.enabled(if: RealDatasets.mnist != nil, RealDatasets.skipReason))
     func publishedChecksumOfARealFile() throws {
-        let directory = try #require(RealData.mnist)
+        let directory = try #require(RealDatasets.mnist)
         let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/t10k-labels-idx1-ubyte.gz"))
         #expect(MD5.digest(Array(data)) == Dataset.mnist.testLabels.publishedMD5)
         #expect(MD5.digest(Array(data)).description == "ec29112dd5afa0611ce80d1b7f02629c")

@@ -1,23 +1,18 @@
 import Testing
+import TestSupport
 @testable import Datasets
 
 /// The real MNIST and Fashion-MNIST files under `$TRACKER_DATA`. Expected labels, pixel
 /// sums and checksums were computed independently with Python's gzip and hashlib.
 @Suite("Real datasets")
 struct RealDatasetTests {
-    private func load(_ dataset: Dataset, trainLimit: Int? = nil) throws -> DatasetSplits {
-        let root = try #require(RealData.root)
-        let search = DataSearchPath(trackerData: root, workingDirectory: "/nonexistent", systemRoot: "/nonexistent")
-        return try DatasetSplits.load(dataset, search: search, trainLimit: trainLimit)
-    }
-
     private func pixelSum(_ set: ImageSet, image: Int) -> Int {
         set.pixels[image * 784 ..< (image + 1) * 784].reduce(0) { $0 + Int($1) }
     }
 
-    @Test(.enabled(if: RealData.mnist != nil, RealData.skipReason))
+    @Test(.enabled(if: RealDatasets.mnist != nil, RealDatasets.skipReason))
     func mnist() throws {
-        let splits = try load(.mnist)
+        let splits = try RealDatasets.splits(.mnist)
         #expect(splits.train.count == 50_000 && splits.dev.count == 10_000 && splits.test.count == 10_000)
         #expect(splits.train.featureCount == 784)
         #expect(splits.train.labels.prefix(5) == [5, 0, 4, 1, 9])
@@ -33,9 +28,9 @@ struct RealDatasetTests {
 
     /// Debian's copy, whose gzip headers differ from Zalando's files, still matches the
     /// published content.
-    @Test(.enabled(if: RealData.fashionMNIST != nil, RealData.skipReason))
+    @Test(.enabled(if: RealDatasets.fashionMNIST != nil, RealDatasets.skipReason))
     func fashionMNIST() throws {
-        let splits = try load(.fashionMNIST, trainLimit: 1_000)
+        let splits = try RealDatasets.splits(.fashionMNIST, trainLimit: 1_000)
         #expect(splits.train.count == 1_000 && splits.dev.count == 10_000 && splits.test.count == 10_000)
         #expect(splits.train.labels.prefix(5) == [9, 0, 0, 3, 0])
         #expect(splits.dev.labels.prefix(5) == [9, 2, 1, 0, 2])

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Engine
 
@@ -9,12 +10,12 @@ extension TrainingRuns {
         /// this setup (three seeds).
         @Test(
             "128-128 tanh, batch 100, lr 0.01 reaches at least 90% test accuracy in 3 epochs",
-            .enabled(if: MNISTFiles.available, "needs the MNIST IDX files in $TRACKER_DATA/mnist")
+            .enabled(if: RealDatasets.mnist != nil, RealDatasets.skipReason)
         )
         func seedModel() throws {
-            let (train, dev, test) = try MNISTFiles.load()
+            let mnist = try RealDatasets.splits(.mnist)
             let config = TrainingConfig(hidden: [128, 128], activation: .tanh, learningRate: 0.01, batchSize: 100, epochs: 3, seed: 0)
-            let trainer = try Trainer(config: config, train: train, dev: dev, test: test)
+            let trainer = try Trainer(config: config, train: mnist.train, dev: mnist.dev, test: mnist.test)
             let observer = RecordingObserver()
             #expect(trainer.train(observer: observer) == .completed)
             let last = try #require(observer.reports.last)

@@ -2,6 +2,7 @@ import Foundation
 import SQLite
 import TestSupport
 import Testing
+import TrackerFixtures
 
 @testable import Store
 
@@ -123,16 +124,13 @@ import Testing
         #expect(try fileBytes(text) == Data("not a database".utf8))
 
         let empty = try run(["db", "info", "--db", ""])
-        #expect(empty.status == 64)
-        #expect(empty.stderr.hasPrefix("Error: --db needs a file path\n"))
+        #expect(empty == ProcessOutput(status: 64, stdout: "", stderr: "Error: --db needs a file path\n"))
 
         let noValue = try run(["db", "info", "--db"])
-        #expect(noValue.status == 64)
-        #expect(noValue.stderr.hasPrefix("Error: Missing value for '--db <path>'\n"))
+        #expect(noValue == ProcessOutput(status: 64, stdout: "", stderr: "Error: Missing value for '--db <path>'\n"))
 
         let unknown = try run(["db", "infos"])
-        #expect(unknown.status == 64)
-        #expect(unknown.stderr.hasPrefix("Error: Unexpected argument 'infos'\n"))
+        #expect(unknown == ProcessOutput(status: 64, stdout: "", stderr: "Error: Unexpected argument 'infos'\n"))
     }
 
     @Test func helpNamesTheDefault() throws {

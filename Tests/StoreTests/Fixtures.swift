@@ -37,23 +37,6 @@ func sampleResults(train: Double, dev: Double, test: Double, seconds: Double = 1
         trainSeconds: seconds, samplesPerSecond: 5000 / seconds)
 }
 
-/// A store on a fresh file in its own temporary directory, removed afterwards.
-final class ScratchStore {
-    let directory: TemporaryDirectory
-    let path: String
-    let store: TrackerStore
-
-    init(_ name: String = "tracker.db") throws {
-        directory = try TemporaryDirectory()
-        path = directory.path(name)
-        store = try TrackerStore(path: path)
-    }
-}
-
-/// The root of the package, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
 /// Whether `text` is ISO-8601 UTC with milliseconds, as the schema stores timestamps.
 func isTimestamp(_ text: String?) -> Bool {
     text?.wholeMatch(of: #/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/#) != nil

@@ -1,5 +1,6 @@
 import SQLite
 import Testing
+import TrackerFixtures
 
 @testable import Store
 

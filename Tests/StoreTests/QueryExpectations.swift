@@ -1,18 +1,17 @@
 import SQLite
+import TestSupport
 
 @testable import Store
 
 /// Statistics computed in Swift, independently of the SQL, as the queries report them.
 enum Expected {
     static func mean(_ values: [Double]) -> Double {
-        values.reduce(0, +) / Double(values.count)
+        meanAndDeviation(values).mean
     }
 
     /// Sample standard deviation (n − 1); nil for fewer than two values.
     static func sd(_ values: [Double]) -> Double? {
-        guard values.count > 1 else { return nil }
-        let m = mean(values)
-        return (values.map { ($0 - m) * ($0 - m) }.reduce(0, +) / Double(values.count - 1)).squareRoot()
+        meanAndDeviation(values).deviation
     }
 
     /// `round(100 * x, 2)`.

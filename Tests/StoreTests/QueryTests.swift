@@ -2,6 +2,7 @@ import Foundation
 import SQLite
 import TestSupport
 import Testing
+import TrackerFixtures
 
 @testable import Store
 
@@ -38,8 +39,7 @@ import Testing
                     && zip(row, want).allSatisfy { field, wanted in
                         switch wanted {
                         case .integer, .real:
-                            guard let number = Double(field), let target = wanted.double else { return false }
-                            return abs(number - target) <= 1e-12 * max(1, abs(target))
+                            return isClose(Double(field), wanted.double, tolerance: 1e-12)
                         default:
                             return field == wanted.description
                         }
@@ -50,50 +50,11 @@ import Testing
     /// Runs the file as it is in `sqlite3 -csv -header DB < queries/NAME.sql`, with
     /// parameters set by `.parameter set`, as the files' comments document.
     func shell(_ name: String, _ parameters: [String: String] = [:]) throws -> (header: [String], rows: [[String]]) {
-        let sqlite3 = try #require(ChildProcess.onPath("sqlite3"), "the sqlite3 shell is not installed")
-        let settings = parameters.sorted { $0.key < $1.key }.flatMap {
-            ["-cmd", ".parameter set :\($0.key) '\($0.value)'"]
-        }
-        let output = try ChildProcess.run(
-            sqlite3, ["-csv", "-header"] + settings + [scratch.path],
-            input: packageRoot.appendingPathComponent("queries/\(name).sql"))
+        let output = try SQLiteShell.csv(scratch.path, script: SQLiteShell.query(name), parameters: parameters)
         #expect(output.status == 0)
         #expect(output.stderr == "")
-        let lines = output.stdout.split(separator: "\n").map(csvFields)
-        return (lines.first ?? [], Array(lines.dropFirst()))
-    }
-
-    /// The fields of one CSV line as `sqlite3 -csv` writes it: fields with spaces or
-    /// commas quoted, quotes inside doubled.
-    func csvFields(_ line: Substring) -> [String] {
-        var fields: [String] = []
-        var field = ""
-        var inQuotes = false
-        let characters = Array(line)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            if inQuotes && character == "\"" {
-                if index + 1 < characters.count && characters[index + 1] == "\"" {
-                    field.append("\"")
-                    index += 1
-                } else {
-                    inQuotes = false
-                }
-            } else if inQuotes {
-                field.append(character)
-            } else if character == "\"" {
-                inQuotes = true
-            } else if character == "," {
-                fields.append(field)
-                field = ""
-            } else {
-                field.append(character)
-            }
-            index += 1
-        }
-        fields.append(field)
-        return fields
+        let records = csvRecords(output.stdout)
+        return (records.first ?? [], Array(records.dropFirst()))
     }
 
     /// Checks query `name` both ways against `expected`.

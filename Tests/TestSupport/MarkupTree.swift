@@ -20,6 +20,11 @@ public struct MarkupTree: Sendable, Equatable {
     /// The elements called `name`, this one included.
     public func all(_ name: String) -> [MarkupTree] { descendants.filter { $0.name == name } }
 
+    /// The elements whose `class` attribute lists `name`, this one included.
+    public func all(withClass name: String) -> [MarkupTree] {
+        descendants.filter { ($0.attributes["class"] ?? "").split(separator: " ").contains(Substring(name)) }
+    }
+
     public struct ParseError: Error, CustomStringConvertible {
         public let description: String
     }

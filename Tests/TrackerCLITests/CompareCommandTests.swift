@@ -51,11 +51,8 @@ struct CompareCommandTests {
 
     /// The file run as its comment documents: `sqlite3 -csv -header DB < queries/NAME.sql`.
     func shell(_ query: String, experiment: String?) throws -> [[String]] {
-        let sqlite3 = try #require(ChildProcess.onPath("sqlite3"), "the sqlite3 shell is not installed")
-        let settings = experiment.map { ["-cmd", ".parameter set :experiment '\($0)'"] } ?? []
-        let output = try ChildProcess.run(
-            sqlite3, ["-csv", "-header"] + settings + [fixture.path],
-            input: packageRoot.appendingPathComponent("queries/\(query).sql"))
+        let output = try SQLiteShell.csv(
+            fixture.path, script: SQLiteShell.query(query), parameters: experiment.map { ["experiment": $0] } ?? [:])
         #expect(output.status == 0 && output.stderr == "")
         return csvRecords(output.stdout)
     }
@@ -136,9 +133,7 @@ struct CompareCommandTests {
         #expect(outcome.stderr.hasPrefix(".parameter init\n.parameter set :tag1 \"'opt'\"\n"))
         #expect(outcome.stderr.contains("\n.parameter set :where1 \"'128-128'\"\n.parameter set :where2 \"100\"\n"))
         let script = try fixture.directory.write("shown.sql", outcome.stderr)
-        let sqlite3 = try #require(ChildProcess.onPath("sqlite3"), "the sqlite3 shell is not installed")
-        let output = try ChildProcess.run(
-            sqlite3, ["-csv", "-header", fixture.path], input: URL(fileURLWithPath: script))
+        let output = try SQLiteShell.csv(fixture.path, script: URL(fileURLWithPath: script))
         #expect(output.status == 0 && output.stderr == "")
         let sql = csvRecords(output.stdout)
         let tracker = csvRecords(outcome.stdout)
@@ -149,7 +144,7 @@ struct CompareCommandTests {
                 let (a, b) = (sql[row][index], tracker[row][column])
                 if let x = Double(a), let y = Double(b) {
                     // sqlite3 prints 15 significant digits, tracker 17.
-                    #expect(abs(x - y) <= 1e-13 * max(1, abs(y)), "\(name): \(a) against \(b)")
+                    #expect(isClose(x, y, tolerance: 1e-13), "\(name): \(a) against \(b)")
                 } else {
                     #expect(a == b, "\(name)")
                 }
@@ -205,7 +200,7 @@ struct CompareCommandTests {
     func refused(arguments: [String], message: String) throws {
         let before = try fixture.snapshot()
         let outcome = try fixture.tracker(["compare"] + arguments)
-        #expect(outcome == .init(status: 64, stdout: "", stderr: "Error: \(message)\n" + Usage.compare))
+        #expect(outcome == .init(status: 64, stdout: "", stderr: "Error: \(message)\n"))
         let after = try fixture.snapshot()
         #expect(after.bytes == before.bytes)
         #expect(after.names == before.names)
@@ -217,29 +212,18 @@ struct CompareCommandTests {
 
     /// Values of closed options, refused by the argument parser with the values it takes.
     @Test(arguments: [
-        (
-            "--format", "xml", "Please provide one of 'table', 'csv', 'json', 'jsonl' or 'markdown'.",
-            "--format <format>  How to print the rows."
-        ),
-        (
-            "--select", "last", "Please provide one of 'final' and 'best-dev'.",
-            "--select <select>  Which epoch stands for a run: the last one, or the one of best dev accuracy."
-        ),
-        (
-            "--stats", "all", "Please provide one of 'basic' and 'full'.",
-            "--stats <stats>  basic: mean and standard deviation; full: also min, max and the 95% confidence interval."
-        ),
+        ("--format", "xml", "Please provide one of 'table', 'csv', 'json', 'jsonl' or 'markdown'."),
+        ("--select", "last", "Please provide one of 'final' and 'best-dev'."),
+        ("--stats", "all", "Please provide one of 'basic' and 'full'."),
     ])
-    func badChoice(option: String, value: String, choices: String, help: String) throws {
+    func badChoice(option: String, value: String, choices: String) throws {
         let before = try fixture.snapshot()
         let outcome = try fixture.tracker(["compare", "--group", "activation", option, value])
-        let name = help.prefix { $0 != " " } + " " + help.dropFirst(option.count + 1).prefix { $0 != " " }
+        let name = "\(option) <\(option.dropFirst(2))>"
         #expect(
             outcome
                 == .init(
-                    status: 64, stdout: "",
-                    stderr: "Error: The value '\(value)' is invalid for '\(name)'. \(choices)\nHelp:  \(help)\n"
-                        + Usage.compare))
+                    status: 64, stdout: "", stderr: "Error: The value '\(value)' is invalid for '\(name)'. \(choices)\n"))
         #expect(try fixture.snapshot().bytes == before.bytes)
     }
 
@@ -287,7 +271,3 @@ struct CompareCommandTests {
         #expect(csvRecords(outcome.stdout).map { $0[0] } == ["dataset", "fashion-mnist", "mnist"])
     }
 }
-
-/// The root of the package, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()

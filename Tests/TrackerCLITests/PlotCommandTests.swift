@@ -135,7 +135,7 @@ struct PlotCommandTests {
     func refusals(arguments: [String], message: String) throws {
         let before = try fixture.snapshot()
         let outcome = try fixture.tracker(["plot"] + arguments)
-        #expect(outcome == .init(status: 64, stdout: "", stderr: "Error: \(message)\n" + Usage.plot))
+        #expect(outcome == .init(status: 64, stdout: "", stderr: "Error: \(message)\n"))
         #expect(try fixture.snapshot() == before)
     }
 

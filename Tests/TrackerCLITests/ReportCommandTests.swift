@@ -138,7 +138,7 @@ struct ReportCommandTests {
     func refusals(arguments: [String], message: String) throws {
         let before = try fixture.snapshot()
         let outcome = try fixture.tracker(["report"] + arguments)
-        #expect(outcome == .init(status: 64, stdout: "", stderr: "Error: \(message)\n" + Usage.report))
+        #expect(outcome == .init(status: 64, stdout: "", stderr: "Error: \(message)\n"))
         #expect(try fixture.snapshot() == before)
     }
 
@@ -150,7 +150,7 @@ struct ReportCommandTests {
                     status: 64, stdout: "",
                     stderr:
                         "Error: The value 'pdf' is invalid for '--format <format>'. Please provide one of 'html' and "
-                        + "'markdown'.\nHelp:  --format <format>  The file format.\n" + Usage.report))
+                        + "'markdown'.\n"))
     }
 
     @Test(arguments: [

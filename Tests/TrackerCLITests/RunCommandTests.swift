@@ -6,7 +6,7 @@ import TestSupport
 @testable import TrackerKit
 
 /// `tracker run` and `tracker resume` end to end, on the first images of the real MNIST.
-@Suite("tracker run", .enabled(if: RealDatasets.hasMNIST, "needs the MNIST files in $TRACKER_DATA/mnist"))
+@Suite("tracker run", .enabled(if: RealDatasets.mnist != nil, RealDatasets.skipReason))
 struct RunCommandTests {
     @Test func aSingleRunStoresExactlyTheExpectedRows() throws {
         let sandbox = try TrackerSandbox()

@@ -4,7 +4,8 @@ import Testing
 import TestSupport
 
 /// Every bad input to `tracker run` and `tracker resume` gets one line saying what is
-/// wrong, a non-zero exit, and leaves the database as it was.
+/// wrong, a non-zero exit (64 for the command line, 1 for files and the database), and
+/// leaves the database as it was.
 @Suite("tracker run: bad input")
 struct RunInputTests {
     /// A sandbox whose database already holds a run, and its bytes.
@@ -37,17 +38,27 @@ struct RunInputTests {
         (["--dataset", "cifar10"], "--dataset cifar10: expected one of mnist, fashion-mnist"),
         (["--train-limit", "60000"], "--train-limit 60000: expected an integer in 1...50000"),
         (["--tag", "novalue"], "--tag novalue: expected key=value with a non-empty key"),
-        (["--experiment", ""], "--experiment: the name must not be empty"),
+        (["--experiment", ""], "--experiment needs a name"),
+        (["--experiment", "  "], "--experiment needs a name"),
+        (["--jobs", "0"], "--jobs 0: expected an integer in 1...64"),
         (["--jobs", "2"], "--jobs runs the trials of an experiment file: give the file"),
         (["--dry-run"], "--dry-run lists the trials of an experiment file: give the file"),
-        (["missing.yaml"], "missing.yaml: cannot read the file (missing or not readable)"),
         (["--hidden", "1'); DROP TABLE runs; --"],
          "--hidden '1'); DROP TABLE runs; --': expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"),
     ])
     func badFlags(arguments: [String], message: String) throws {
         let (sandbox, before) = try sandboxWithARun()
         let outcome = try sandbox.run(["run"] + arguments)
-        #expect(outcome == .init(status: 1, stdout: "", stderr: "Error: \(message)\n"))
+        #expect(outcome == .init(status: 64, stdout: "", stderr: "Error: \(message)\n"))
+        #expect(try sandbox.databaseBytes() == before)
+    }
+
+    @Test func missingExperimentFile() throws {
+        let (sandbox, before) = try sandboxWithARun()
+        let outcome = try sandbox.run(["run", "missing.yaml"])
+        #expect(
+            outcome
+                == .init(status: 1, stdout: "", stderr: "Error: missing.yaml: cannot read the file (missing or not readable)\n"))
         #expect(try sandbox.databaseBytes() == before)
     }
 
@@ -82,14 +93,16 @@ struct RunInputTests {
     }
 
     @Test(arguments: [
-        (["resume", "99"], "no run with id 99"),
-        (["resume", "1"], "run 1 is running: only an interrupted, failed or diverged run can be resumed"),
-    ])
-    func resumeRefusals(arguments: [String], message: String) throws {
+        (["resume", "99"], 1, "no run with id 99"),
+        (["resume", "1"], 1, "run 1 is running: only an interrupted, failed or diverged run can be resumed"),
+        (["resume", "0"], 64, "a run id is a positive number, not 0"),
+        (["resume", "1; DROP TABLE runs"], 64, "The value '1; DROP TABLE runs' is invalid for '<run>'"),
+    ] as [([String], Int32, String)])
+    func resumeRefusals(arguments: [String], status: Int32, message: String) throws {
         let (sandbox, before) = try sandboxWithARun()
         // The run belongs to this (live) test process: it is running, not abandoned.
         let outcome = try sandbox.run(arguments)
-        #expect(outcome == .init(status: 1, stdout: "", stderr: "Error: \(message)\n"))
+        #expect(outcome == .init(status: status, stdout: "", stderr: "Error: \(message)\n"))
         #expect(try sandbox.databaseBytes() == before)
     }
 

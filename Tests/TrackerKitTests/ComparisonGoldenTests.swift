@@ -1,6 +1,7 @@
 import SQLite
 import Store
 import Testing
+import TrackerFixtures
 
 @testable import TrackerKit
 
@@ -8,10 +9,10 @@ import Testing
 /// byte: the layout users and scripts rely on. The numbers themselves are checked
 /// against independent values in `ComparisonTests`.
 @Suite struct ComparisonGoldenTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
     }
 
     func comparison(detail: StatisticsDetail = .basic, baseline: Baseline? = nil) throws -> Comparison {

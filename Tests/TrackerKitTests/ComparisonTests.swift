@@ -1,5 +1,6 @@
 import SQLite
 import Store
+import TestSupport
 import Testing
 import TrackerFixtures
 
@@ -8,10 +9,10 @@ import TrackerFixtures
 /// Comparisons of the fixture's runs against statistics computed here from the
 /// fixture's list, for every group key.
 @Suite struct ComparisonTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
     }
 
     func compare(
@@ -122,7 +123,7 @@ import TrackerFixtures
         #expect(comparison.rows.map(\.runs) == [15, 1, 1, 1])
         let filtered = try compare(
             [.attribute(.architecture), .attribute(.regularization)],
-            selection: RunSelection(experiment: "regularization", status: .only(.completed)))
+            selection: RunSelection(experiments: ["regularization"], status: .only(.completed)))
         // Table 3 by hand: no regularization, test 0.9805 and 0.9801.
         #expect(filtered.rows[0].values == ["800-800-800", "none"])
         #expect(isClose(filtered.rows[0].statistics[.test]?.mean, 0.9803))
@@ -133,7 +134,7 @@ import TrackerFixtures
     @Test func bestDevEpoch() throws {
         let comparison = try compare(
             [.attribute(.architecture), .attribute(.activation)],
-            selection: RunSelection(experiment: "activation", status: .only(.completed)), metrics: .bestDev)
+            selection: RunSelection(experiments: ["activation"], status: .only(.completed)), metrics: .bestDev)
         let tanh = try #require(comparison.rows.first { $0.values == ["128-128", "tanh"] })
         // Run 3 peaked on dev at epoch 1 (0.90, 0.93, 0.925); run 4 at its last (0.9220, 0.9260, 0.9270).
         #expect(isClose(tanh.statistics[.train]?.mean, (0.90 + 0.9220) / 2))
@@ -186,7 +187,7 @@ import TrackerFixtures
     @Test func baselineWithWelch() throws {
         let comparison = try compare(
             [.attribute(.architecture), .attribute(.activation)],
-            selection: RunSelection(experiment: "activation", status: .only(.completed)),
+            selection: RunSelection(experiments: ["activation"], status: .only(.completed)),
             baseline: Baseline(keyIndex: 1, value: "relu"))
         let byGroup = Dictionary(
             uniqueKeysWithValues: comparison.rows.map {
@@ -208,7 +209,7 @@ import TrackerFixtures
     @Test func baselineOfAnotherKey() throws {
         let comparison = try compare(
             [.attribute(.architecture), .attribute(.activation)],
-            selection: RunSelection(experiment: "activation", status: .only(.completed)),
+            selection: RunSelection(experiments: ["activation"], status: .only(.completed)),
             baseline: Baseline(keyIndex: 0, value: "128-128"))
         // Deep tanh against shallow tanh; deep relu against shallow relu; no deep sigmoid.
         let deepTanh = try #require(comparison.rows.first { $0.values == ["128-64-32-16", "tanh"] })
@@ -221,7 +222,7 @@ import TrackerFixtures
         ) {
             try compare(
                 [.attribute(.architecture), .attribute(.activation)],
-                selection: RunSelection(experiment: "activation", status: .only(.completed)),
+                selection: RunSelection(experiments: ["activation"], status: .only(.completed)),
                 baseline: Baseline(keyIndex: 1, value: "elu"))
         }
         #expect(
@@ -234,7 +235,7 @@ import TrackerFixtures
     @Test func fullStatistics() throws {
         let comparison = try compare(
             [.attribute(.architecture), .attribute(.activation)],
-            selection: RunSelection(experiment: "activation", status: .only(.completed)), detail: .full)
+            selection: RunSelection(experiments: ["activation"], status: .only(.completed)), detail: .full)
         let tanh = try #require(comparison.rows.first { $0.values == ["128-64-32-16", "tanh"] })
         let test = try #require(tanh.statistics[.test])
         #expect(test.minimum == 0.9262)
@@ -261,7 +262,7 @@ import TrackerFixtures
                 status: .only(.completed), conditions: [try ConditionParser.parse("tag:opt in (momentum, sgd)")]),
             sort: SortOrder(column: "runs"))
         #expect(tagged.rows.map(\.values) == [["momentum"], ["sgd"]])
-        let none = try compare([.attribute(.activation)], selection: RunSelection(experiment: "nope", status: .any))
+        let none = try compare([.attribute(.activation)], selection: RunSelection(experiments: ["nope"], status: .any))
         #expect(none.rows.isEmpty)
         let excluded = try compare(
             [.attribute(.experiment)],

@@ -32,9 +32,9 @@ struct DataListingTests {
 
     /// Real files linked into a temporary tree: a verified copy under the system directory,
     /// and a copy with one swapped and one truncated file under $TRACKER_DATA.
-    @Test(.enabled(if: RealFiles.root != nil, "needs the real files: set TRACKER_DATA to the directory holding mnist/ and fashion-mnist/"))
+    @Test(.enabled(if: RealDatasets.mnist != nil && RealDatasets.fashionMNIST != nil, RealDatasets.skipReason))
     func verificationOfEachFile() throws {
-        let real = try #require(RealFiles.root)
+        let real = try #require(RealDatasets.root)
         let directory = try TemporaryDirectory()
         let root = directory.path
         let manager = FileManager.default

@@ -128,9 +128,9 @@ struct DatasetFetcherTests {
     }
 
     /// The real MNIST files, copied to the server, arrive byte for byte and load.
-    @Test(.enabled(if: RealFiles.mnist != nil, "needs the real files: set TRACKER_DATA to the directory holding mnist/"))
+    @Test(.enabled(if: RealDatasets.mnist != nil, RealDatasets.skipReason))
     func realMNISTFromALocalMirror() throws {
-        let source = try #require(RealFiles.mnist)
+        let source = try #require(RealDatasets.mnist)
         let bodies = try names.map { Array(try Data(contentsOf: URL(fileURLWithPath: source + "/" + $0))) }
         let server = try LocalHTTPServer(routes: Dictionary(uniqueKeysWithValues: zip(names.map { "/mnist/" + $0 }, bodies)))
         let directory = try TemporaryDirectory()

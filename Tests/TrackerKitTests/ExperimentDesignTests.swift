@@ -8,14 +8,15 @@ import TrackerFixtures
 /// How reports and plots group runs: from the settings the runs vary, never from the
 /// experiment's name.
 @Suite struct ExperimentDesignTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
     }
 
     func design(_ experiment: String?, status: StatusFilter = .only(.completed)) throws -> ExperimentDesign {
-        ExperimentDesign(try RunSurvey(RunSelection(experiment: experiment, status: status), store: fixture.store))
+        let selection = RunSelection(experiments: experiment.map { [$0] } ?? [], status: status)
+        return ExperimentDesign(try RunSurvey(selection, store: fixture.store))
     }
 
     /// Writes runs of `experiment` with `hidden`, each of `settings`, seeds 1 and 2.
@@ -88,7 +89,7 @@ import TrackerFixtures
     }
 
     @Test func theSurveyCountsWhatWasRun() throws {
-        let survey = try RunSurvey(RunSelection(experiment: "activation"), store: fixture.store)
+        let survey = try RunSurvey(RunSelection(experiments: ["activation"]), store: fixture.store)
         #expect(survey.runs == 12)
         #expect(survey.statuses == [.completed: 10, .failed: 1, .diverged: 1])
         #expect(survey.seeds == [1, 2, 3, 4])

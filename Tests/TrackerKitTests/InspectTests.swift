@@ -14,10 +14,10 @@ extension String {
 
 /// `runs`, `show` and `export` on the fixture database.
 @Suite struct InspectTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
     }
 
     func list(_ request: RunListingRequest) throws -> RunListing {
@@ -33,10 +33,38 @@ extension String {
         #expect(ids(try list(RunListingRequest(limit: 3))) == [20, 19, 18])
         #expect(ids(try list(RunListingRequest(limit: 0))) == [])
         #expect(ids(try list(RunListingRequest(selection: RunSelection(status: .only(.failed))))) == [19])
-        #expect(ids(try list(RunListingRequest(selection: RunSelection(experiment: "batch-size")))) == [18, 17, 16])
+        #expect(ids(try list(RunListingRequest(selection: RunSelection(experiments: ["batch-size"])))) == [18, 17, 16])
         let conditions = try ["activation=tanh", "depth>=2", "tag:opt!=momentum"].map(ConditionParser.parse)
         #expect(
             ids(try list(RunListingRequest(selection: RunSelection(conditions: conditions)))) == [16, 10, 9, 8, 4, 3])
+    }
+
+    /// Several experiments select the runs of any of them; their names are bound, one
+    /// per parameter, and a repeated name counts once.
+    @Test func severalExperiments() throws {
+        let selection = RunSelection(
+            experiments: ["batch-size", "nope", "regularization", "batch-size"], status: .only(.completed))
+        #expect(selection.experiments == ["batch-size", "nope", "regularization"])
+        #expect(selection.summary == "completed runs in experiment 'batch-size', 'nope' or 'regularization'")
+        let listing = try list(RunListingRequest(selection: selection))
+        #expect(ids(listing) == [18, 17, 16, 15, 14, 13, 12, 11])
+        #expect(
+            listing.query.sql.contains(
+                "r.experiment_id IN (SELECT id FROM experiments WHERE name IN (:experiment1, :experiment2, :experiment3))"))
+        #expect(
+            listing.query.parameters == [
+                NamedValue(name: ":status", value: .text("completed")),
+                NamedValue(name: ":experiment1", value: .text("batch-size")),
+                NamedValue(name: ":experiment2", value: .text("nope")),
+                NamedValue(name: ":experiment3", value: .text("regularization")),
+            ])
+        // One experiment is bound as `:experiment`, the name the files of queries/ use.
+        let one = try list(RunListingRequest(selection: RunSelection(experiments: ["batch-size"])))
+        #expect(one.query.parameters == [NamedValue(name: ":experiment", value: .text("batch-size"))])
+        #expect(RunSelection(experiments: ["batch-size"]).summary == "runs in experiment 'batch-size'")
+        // A name that would end the SQL string is a name like any other.
+        let injected = RunSelection(experiments: ["batch-size') OR 1=1 --", "batch-size"])
+        #expect(ids(try list(RunListingRequest(selection: injected))) == [18, 17, 16])
     }
 
     @Test func sorted() throws {
@@ -127,7 +155,7 @@ extension String {
 
     @Test func exportNothing() throws {
         let sink = TextSink()
-        let export = RunExport(selection: RunSelection(experiment: "nope"), format: .jsonl)
+        let export = RunExport(selection: RunSelection(experiments: ["nope"]), format: .jsonl)
         #expect(try export.write(from: fixture.store, to: sink) == 0)
         #expect(sink.text == "")
     }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import TrackerKit
 
-/// Escaping, empty outputs, number text and colour detection.
+/// Escaping, empty outputs, number text, colour detection and error lines.
 @Suite struct OutputFormatTests {
     static let awkward = CellTable(
         columns: ["name", "value", "note"],
@@ -139,5 +139,15 @@ import Testing
         #expect(throws: OutputError(target: "'\(folder.path)/missing/a.csv'", reason: "No such file or directory")) {
             try OutputFile.write(to: folder.path + "/missing/a.csv") { _ in }
         }
+    }
+
+    @Test func errorLineIsOneLine() {
+        #expect(ErrorLine("--dropout 1.5: expected a probability in [0, 1)").description
+            == "Error: --dropout 1.5: expected a probability in [0, 1)")
+        // ArgumentParser's refusal of a value of a set of six or more, and a Windows line end.
+        let listed = "The value 'x' is invalid for '--key <key>'. Please provide one of the following:\n  - a\n  - b c\r\n\n"
+        #expect(ErrorLine(listed).description
+            == "Error: The value 'x' is invalid for '--key <key>'. Please provide one of the following: - a - b c")
+        #expect(ErrorLine("").description == "Error: ")
     }
 }

@@ -1,6 +1,7 @@
 import Charts
 import SQLite
 import Store
+import TestSupport
 import Testing
 import TrackerFixtures
 
@@ -9,10 +10,10 @@ import TrackerFixtures
 /// Curves per epoch read from the fixture's runs, against statistics computed here from
 /// the fixture's list.
 @Suite struct PlotCurveTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
     }
 
     /// The value of `measure` at `epoch` (1-based) of `run`, as the fixture records it.
@@ -33,7 +34,7 @@ import TrackerFixtures
 
     @Test func groupCurvesAreTheMeanAndDeviationOfEveryMeasureAtEveryEpoch() throws {
         let curves = try GroupCurves.load(
-            groups: Self.activationKeys, selection: RunSelection(experiment: "activation", status: .only(.completed)),
+            groups: Self.activationKeys, selection: RunSelection(experiments: ["activation"], status: .only(.completed)),
             store: fixture.store)
         #expect(
             curves.map(\.values) == [
@@ -67,7 +68,7 @@ import TrackerFixtures
         let curves = try GroupCurves.load(
             groups: [.attribute(.activation)],
             selection: RunSelection(
-                experiment: "activation", status: .only(.completed),
+                experiments: ["activation"], status: .only(.completed),
                 conditions: [try ConditionParser.parse("architecture=128-128")]),
             store: fixture.store)
         let tanh = try #require(curves.first { $0.values == ["tanh"] })
@@ -81,7 +82,7 @@ import TrackerFixtures
 
     @Test func withoutKeysEveryRunIsOneGroup() throws {
         let curves = try GroupCurves.load(
-            groups: [], selection: RunSelection(experiment: "regularization", status: .only(.completed)),
+            groups: [], selection: RunSelection(experiments: ["regularization"], status: .only(.completed)),
             store: fixture.store)
         #expect(curves.count == 1)
         #expect(curves[0].values == [] && curves[0].runs == 5 && curves[0].epochs == [1, 2, 3])
@@ -94,10 +95,10 @@ import TrackerFixtures
 
     @Test func noMatchingRunGivesNoCurve() throws {
         let curves = try GroupCurves.load(
-            groups: Self.activationKeys, selection: RunSelection(experiment: "nope"), store: fixture.store)
+            groups: Self.activationKeys, selection: RunSelection(experiments: ["nope"]), store: fixture.store)
         #expect(curves.isEmpty)
         #expect(
-            try GroupCurves.load(groups: [], selection: RunSelection(experiment: "nope"), store: fixture.store).isEmpty)
+            try GroupCurves.load(groups: [], selection: RunSelection(experiments: ["nope"]), store: fixture.store).isEmpty)
     }
 
     @Test func tagKeysGroupCurvesAndRunsWithoutTheTagAreAGroupOfTheirOwn() throws {
@@ -120,7 +121,7 @@ import TrackerFixtures
 
     @Test func runCurvesFollowTheGroupsThenTheIDs() throws {
         let runs = try RunCurves.load(
-            groups: [.attribute(.activation)], selection: RunSelection(experiment: "activation"), store: fixture.store)
+            groups: [.attribute(.activation)], selection: RunSelection(experiments: ["activation"]), store: fixture.store)
         #expect(runs.map(\.id) == [1, 2, 6, 7, 19, 20, 5, 3, 4, 8, 9, 10])
         let activations: [String] =
             Array(repeating: "relu", count: 6) + ["sigmoid"] + Array(repeating: "tanh", count: 5)

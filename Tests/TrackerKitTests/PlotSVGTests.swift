@@ -12,7 +12,7 @@ import TrackerFixtures
 /// holding markup and non-ASCII text.
 @Suite struct PlotSVGTests {
     @Test func awkwardDataAndNamesGiveWellFormedSVG() throws {
-        let fixture = try FixtureStore()
+        let fixture = try ScratchStore(contents: CompareFixture.write)
         let name = #"<b>"R&D"</b> 'ünï' ✓"#
         for (seed, label) in [(1, name), (2, name), (1, "tanh")] {
             try FixtureRun(
@@ -28,7 +28,7 @@ import TrackerFixtures
                 epoch: 3, train: Evaluation(loss: nil, accuracy: 0.6), dev: Evaluation(loss: .infinity, accuracy: 0.6),
                 test: Evaluation(loss: 0.2, accuracy: 0.6), seconds: 1, evalSeconds: 1, samplesPerSecond: 1),
             for: id)
-        let selection = RunSelection(experiment: "awkward")
+        let selection = RunSelection(experiments: ["awkward"])
         for (metric, runs) in [("loss", false), ("accuracy", true), ("gap", false)] {
             let plot = try Plot(
                 PlotRequest(

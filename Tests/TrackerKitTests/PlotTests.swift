@@ -10,10 +10,10 @@ import TrackerFixtures
 /// The charts `tracker plot` draws from the fixture's runs: panels, lines, titles,
 /// points, and the refusals when nothing matches.
 @Suite struct PlotTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
     }
 
     func plot(
@@ -27,7 +27,7 @@ import TrackerFixtures
             store: fixture.store)
     }
 
-    static let activation = RunSelection(experiment: "activation", status: .only(.completed))
+    static let activation = RunSelection(experiments: ["activation"], status: .only(.completed))
 
     @Test func runsAreLinesNamedByTheirIDsInAPanelPerMeasure() throws {
         let plot = try plot(.runs([3, 1]))
@@ -111,7 +111,7 @@ import TrackerFixtures
     }
 
     @Test func finalResultsAgainstANumericSettingAreTheComparisonsRowsWithTrainingTime() throws {
-        let selection = RunSelection(experiment: "batch-size", status: .only(.completed))
+        let selection = RunSelection(experiments: ["batch-size"], status: .only(.completed))
         let plot = try plot(.groups(selection, keys: nil), metric: "dev-accuracy", x: .batchSize, withTime: true)
         #expect(
             plot.title
@@ -146,10 +146,10 @@ import TrackerFixtures
 
     @Test func nothingToPlotIsRefusedWithTheSelection() throws {
         #expect(throws: PlotError.noRuns("completed runs in experiment 'nope'")) {
-            try plot(.groups(RunSelection(experiment: "nope", status: .only(.completed)), keys: nil))
+            try plot(.groups(RunSelection(experiments: ["nope"], status: .only(.completed)), keys: nil))
         }
         #expect(throws: PlotError.noRuns("completed runs in experiment 'nope'")) {
-            try plot(.groups(RunSelection(experiment: "nope", status: .only(.completed)), keys: nil), x: .batchSize)
+            try plot(.groups(RunSelection(experiments: ["nope"], status: .only(.completed)), keys: nil), x: .batchSize)
         }
         #expect(
             PlotError.noRuns("completed runs in experiment 'nope'").description
@@ -161,7 +161,7 @@ import TrackerFixtures
         #expect(
             PlotTitle.scope(RunSelection(status: .only(.completed), conditions: conditions))
                 == "runs where batch-size<=10 and activation=tanh")
-        #expect(PlotTitle.scope(RunSelection(experiment: "a", status: .any)) == "a (runs of any status)")
+        #expect(PlotTitle.scope(RunSelection(experiments: ["a"], status: .any)) == "a (runs of any status)")
         #expect(PlotTitle.scope(RunSelection(status: .only(.failed))) == "all runs (failed runs)")
         #expect(PlotTitle.runs([7]) == "run 7")
         #expect(PlotTitle.statistics(runs: 1) == "(1 run)")

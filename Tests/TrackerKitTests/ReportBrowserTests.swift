@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+import TrackerFixtures
 import TrackerKit
 
 /// The HTML report in a real browser: headless Chromium (Debian package `chromium`,
@@ -15,7 +16,7 @@ import TrackerKit
             Self.browser,
             "Chromium is not installed (Debian package chromium, installed by scripts/test): the HTML report cannot be rendered in a browser"
         )
-        let fixture = try FixtureStore()
+        let fixture = try ScratchStore(contents: CompareFixture.write)
         let report = try ReportFixture.report(fixture.store)
         let folder = try TemporaryDirectory()
         let page = folder.path("report.html")

@@ -11,11 +11,11 @@ import TrackerFixtures
 /// here, the significance note, the runs that did not complete, the commands and the
 /// figures.
 @Suite struct ReportContentTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
     let report: Report
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
         report = try ReportFixture.report(fixture.store)
     }
 
@@ -241,7 +241,7 @@ import TrackerFixtures
     }
 
     @Test func aDatabaseWithoutRunsHasNothingToReport() throws {
-        let empty = try FixtureStore.empty()
+        let empty = try ScratchStore()
         #expect(throws: ReportError.noRuns) { try Report(ReportRequest(), store: empty.store) }
         #expect(ReportError.noRuns.description == "the database has no runs to report on")
     }

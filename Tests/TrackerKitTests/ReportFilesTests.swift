@@ -1,18 +1,19 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+import TrackerFixtures
 
 @testable import TrackerKit
 
 /// Reports and their figures on disk: where each file goes, links that resolve, figures
 /// that parse, and the line that says what could not be written.
 @Suite struct ReportFilesTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
     let report: Report
     let folder: TemporaryDirectory
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
         report = try ReportFixture.report(fixture.store)
         folder = try TemporaryDirectory()
     }

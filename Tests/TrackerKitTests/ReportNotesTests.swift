@@ -50,7 +50,7 @@ import TrackerFixtures
     }
 
     @Test func notesStandAfterTheirExperimentsResultsAndTheIntroductionAfterTheSummary() throws {
-        let fixture = try FixtureStore()
+        let fixture = try ScratchStore(contents: CompareFixture.write)
         let notes = try ReportNotes.parse(Self.text.replacingOccurrences(of: "batch-size", with: "regularization"),
                                           file: "notes.md")
         let report = try Report(
@@ -69,7 +69,7 @@ import TrackerFixtures
     }
 
     @Test func aSectionForAnExperimentOutsideTheReportIsRefused() throws {
-        let fixture = try FixtureStore()
+        let fixture = try ScratchStore(contents: CompareFixture.write)
         let notes = try ReportNotes.parse("## activatoin\ntypo\n", file: "notes.md")
         #expect(throws: ReportNotesError(
             file: "notes.md", line: 1, message: "'## activatoin' names no experiment of the report (experiments: activation)")

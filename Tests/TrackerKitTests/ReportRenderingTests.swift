@@ -8,11 +8,11 @@ import TrackerFixtures
 /// Reports written as HTML and Markdown: well-formed, self-contained, faithful to the
 /// document, and safe whatever the names of experiments hold.
 @Suite struct ReportRenderingTests {
-    let fixture: FixtureStore
+    let fixture: ScratchStore
     let report: Report
 
     init() throws {
-        fixture = try FixtureStore()
+        fixture = try ScratchStore(contents: CompareFixture.write)
         report = try ReportFixture.report(fixture.store)
     }
 

@@ -36,7 +36,7 @@ import TestSupport
     @Test func commandsNameTheDatabaseUnlessItIsTheDefault() throws {
         let elsewhere = Reproduction(database: DatabaseReference(path: "runs/my db.sqlite", isDefault: false))
         let selection = RunSelection(
-            experiment: "it's", status: .any, conditions: [try ConditionParser.parse("batch-size <= 100")])
+            experiments: ["it's"], status: .any, conditions: [try ConditionParser.parse("batch-size <= 100")])
         let request = ComparisonRequest(
             groups: [.attribute(.architecture), .attribute(.activation)], selection: selection,
             baseline: Baseline(keyIndex: 0, value: "128-128"))
@@ -49,19 +49,19 @@ import TestSupport
                 == #"sqlite3 -box -cmd ".parameter set :experiment \"'it''s'\"" 'runs/my db.sqlite' < queries/curves.sql"#
         )
         #expect(
-            elsewhere.export(RunSelection(experiment: "a", status: .only(.completed)))
+            elsewhere.export(RunSelection(experiments: ["a"], status: .only(.completed)))
                 == "tracker export --db 'runs/my db.sqlite' --experiment a --status completed --epochs")
         let measure = PlotMeasure([.accuracy(.dev), .accuracy(.test)])
         #expect(
             elsewhere.plot(
-                RunSelection(experiment: "a", status: .only(.failed)), keys: [.attribute(.batchSize)], measure: measure,
+                RunSelection(experiments: ["a"], status: .only(.failed)), keys: [.attribute(.batchSize)], measure: measure,
                 showsRuns: true, file: "a b.svg")
                 == "tracker plot --db 'runs/my db.sqlite' --experiment a --status failed --group batch-size "
                 + "--metric accuracy --split dev,test --runs --out 'a b.svg'")
         let standard = Reproduction(database: DatabaseReference(path: "tracker.db", isDefault: true))
         #expect(
             standard.plot(
-                RunSelection(experiment: "b", status: .only(.completed)), keys: [],
+                RunSelection(experiments: ["b"], status: .only(.completed)), keys: [],
                 measure: PlotMeasure([.accuracy(.dev)]),
                 x: .batchSize, withTime: true, file: "b.svg")
                 == "tracker plot --experiment b --metric dev-accuracy --x batch-size --with-time --out b.svg")

@@ -50,9 +50,7 @@ public struct Condition: Sendable, Hashable {
     /// so the query needs no join for it.
     func sql(_ parameters: inout ParameterList) -> String {
         if case .attribute(.experiment) = key {
-            let names = values.map { parameters.add($0, numbered: "where") }.joined(separator: ", ")
-            return
-                "r.experiment_id \(op.isNegated ? "NOT IN" : "IN") (SELECT id FROM experiments WHERE name IN (\(names)))"
+            return Self.experimentTest(values.map { parameters.add($0, numbered: "where") }, negated: op.isNegated)
         }
         let expression = key.expression(&parameters)
         let placeholders = values.map { parameters.add($0, numbered: "where") }
@@ -61,6 +59,13 @@ public struct Condition: Sendable, Hashable {
         case .notIn: return "\(expression) NOT IN (\(placeholders.joined(separator: ", ")))"
         default: return "\(expression) \(op.rawValue) \(placeholders[0])"
         }
+    }
+
+    /// Whether a run's experiment is (or, `negated`, is not) one of those named by
+    /// `placeholders`, looked up in `experiments` so that the query needs no join.
+    static func experimentTest(_ placeholders: [String], negated: Bool) -> String {
+        let names = placeholders.joined(separator: ", ")
+        return "r.experiment_id \(negated ? "NOT IN" : "IN") (SELECT id FROM experiments WHERE name IN (\(names)))"
     }
 }
 

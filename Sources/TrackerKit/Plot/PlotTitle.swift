@@ -3,7 +3,7 @@ enum PlotTitle {
     /// `activation`, `activation where batch-size<=100`, `runs where …`, `all runs`,
     /// with the status when it is not the default: `activation (failed runs)`.
     static func scope(_ selection: RunSelection) -> String {
-        var text = selection.experiment ?? ""
+        var text = selection.experiments.joined(separator: ", ")
         if !selection.conditions.isEmpty {
             text +=
                 (text.isEmpty ? "runs" : "") + " where " + selection.conditions.map(\.text).joined(separator: " and ")

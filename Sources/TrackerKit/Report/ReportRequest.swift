@@ -39,7 +39,7 @@ public struct ReportRequest: Sendable {
 
     /// The runs of one experiment that tables and curves read.
     func selection(_ experiment: String) -> RunSelection {
-        RunSelection(experiment: experiment, status: status, conditions: conditions)
+        RunSelection(experiments: [experiment], status: status, conditions: conditions)
     }
 }
 

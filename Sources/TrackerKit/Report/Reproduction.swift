@@ -59,7 +59,7 @@ struct Reproduction {
 
     private func selectionOptions(_ selection: RunSelection) -> [String] {
         var words: [String] = []
-        if let experiment = selection.experiment { words += ["--experiment", experiment] }
+        for experiment in selection.experiments { words += ["--experiment", experiment] }
         switch selection.status {
         case .only(.completed): break
         case .only(let status): words += ["--status", status.rawValue]
@@ -90,7 +90,7 @@ struct Reproduction {
     /// final results; `compare_activation` and `compare_regularization` give the
     /// accuracies, `batch_size` the dev accuracy and training time of a sweep.
     static func namedQuery(for request: ComparisonRequest, sweep: Bool) -> String? {
-        guard request.selection.experiment != nil, request.selection.conditions.isEmpty,
+        guard request.selection.experiments.count == 1, request.selection.conditions.isEmpty,
             request.selection.status == .only(.completed), request.metricSelection == .final,
             request.groups.count == 2, request.groups[0] == .attribute(.architecture)
         else { return nil }

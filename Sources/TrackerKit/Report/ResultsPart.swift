@@ -67,7 +67,7 @@ struct ResultsPart {
         if let note { blocks.append(.paragraph(note)) }
         var commands = [context.reproduction.compare(request)]
         if let query = Reproduction.namedQuery(for: request, sweep: sweep != nil),
-            let experiment = request.selection.experiment
+            let experiment = request.selection.experiments.first
         {
             commands.append(context.reproduction.sqlite(query: query, experiment: experiment))
         }

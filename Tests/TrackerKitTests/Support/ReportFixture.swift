@@ -1,6 +1,7 @@
 import Foundation
 import SQLite
 import Store
+import TestSupport
 import TrackerFixtures
 
 @testable import TrackerKit

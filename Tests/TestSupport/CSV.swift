@@ -1,6 +1,6 @@
 /// The records of CSV text as `sqlite3 -csv` and tracker write it: fields with commas,
 /// quotes or line breaks quoted, quotes inside doubled.
-func csvRecords(_ text: String) -> [[String]] {
+public func csvRecords(_ text: String) -> [[String]] {
     var records: [[String]] = []
     var record: [String] = []
     var field = ""
