@@ -22,7 +22,9 @@ struct ReportCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "An experiment to report on (repeatable; default: every experiment with runs).", valueName: "name"))
+            "An experiment to report on, a section each (repeatable; default: every experiment with runs); "
+                + "NAME,NAME pools several experiments' runs in one section.",
+            valueName: "name"))
     var experiment: [String] = []
 
     @Option(

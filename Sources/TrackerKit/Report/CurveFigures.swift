@@ -73,11 +73,11 @@ struct CurveFigures {
                     runs: loaded.runs?.filter { $0.values == group.values })
             }
             let grid = ChartGrid(
-                title: "\(title) per epoch of each group — \(context.experiment)", panels: panels, columns: columns,
+                title: "\(title) per epoch of each group — \(context.title)", panels: panels, columns: columns,
                 sharesYRange: true)
             return ReportFigure(
                 number: numbering.nextFigure(),
-                caption: "\(title) per epoch of each group of \(context.experiment) ("
+                caption: "\(title) per epoch of each group of \(context.title) ("
                     + measures.map(\.splitName).joined(separator: ", ")
                     + "): the mean over the group's runs, bands ± one sample standard deviation. One panel is "
                     + "`tracker plot` with `--where` tests that pick the group.",

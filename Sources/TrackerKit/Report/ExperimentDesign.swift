@@ -25,7 +25,9 @@ public struct ExperimentDesign: Sendable, Hashable {
     public init(_ survey: RunSurvey) {
         let count = { (setting: Setting) in survey.values[setting]?.count ?? 0 }
         var varied: [RunAttribute] = []
-        for setting in [Setting.experiment, .dataset, .architecture, .activation] where count(setting) > 1 {
+        // A section that pools several experiments compares their runs together: the
+        // experiment itself is never a key.
+        for setting in [Setting.dataset, .architecture, .activation] where count(setting) > 1 {
             if let attribute = setting.attribute { varied.append(attribute) }
         }
         let regularizers: [(Setting, RunAttribute)] = [(.dropout, .dropout), (.weightDecay, .weightDecay)]

@@ -12,12 +12,12 @@ struct ExperimentSection {
 
     func blocks(number: Int, numbering: inout Numbering) throws -> [ReportBlock] {
         var blocks: [ReportBlock] = [
-            .heading(level: 2, text: "\(number). \(context.experiment)", anchor: context.slug)
+            .heading(level: 2, text: "\(number). \(context.title)", anchor: context.slug)
         ]
-        if let description = try context.store.experiments().first(where: { $0.name == context.experiment })?
-            .description, !description.isEmpty
-        {
-            blocks.append(.paragraph(RichText(description)))
+        let members = ReportRequest.members(of: context.experiment)
+        for experiment in try context.store.experiments() where members.contains(experiment.name) {
+            guard let description = experiment.description, !description.isEmpty else { continue }
+            blocks.append(.paragraph(RichText(members.count > 1 ? "\(experiment.name): \(description)" : description)))
         }
         blocks.append(.heading(level: 3, text: "What was run", anchor: context.slug + "-setup"))
         blocks.append(.fields(SetupFields.fields(context.setup)))
@@ -39,11 +39,13 @@ struct ExperimentSection {
             }
             blocks += figures.byGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
             blocks += figures.eachGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
+            // queries/curves.sql takes one experiment.
+            let sqlite = members.count == 1
+                ? " or " + RichText.code(context.reproduction.sqlite(query: "curves", experiment: members[0])) : ""
             blocks.append(
                 .paragraph(
                     "Every epoch of every run, the values behind these curves: "
-                        + .code(context.reproduction.export(context.selection)) + " or "
-                        + .code(context.reproduction.sqlite(query: "curves", experiment: context.experiment)) + "."))
+                        + .code(context.reproduction.export(context.selection)) + sqlite + "."))
 
             blocks.append(.heading(level: 3, text: "Generalisation gap", anchor: context.slug + "-gap"))
             if let summary = GapSummary.text(results.comparison) { blocks.append(.paragraph(summary)) }
@@ -57,7 +59,7 @@ struct ExperimentSection {
             blocks.append(
                 .table(
                     unfinished.table(
-                        number: numbering.nextTable(), experiment: context.experiment,
+                        number: numbering.nextTable(), experiment: context.title,
                         counted: context.request.status == .any)))
             blocks.append(
                 .paragraph(

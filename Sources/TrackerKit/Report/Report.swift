@@ -12,7 +12,7 @@ public struct Report: Sendable {
     ///   database without runs; `SQLiteError` when the database fails.
     public init(_ request: ReportRequest, store: TrackerStore) throws {
         let known = try store.experiments().map(\.name)
-        for name in request.experiments where !known.contains(name) {
+        for name in request.experiments.flatMap(ReportRequest.members(of:)) where !known.contains(name) {
             throw ReportError.unknownExperiment(name, available: known)
         }
         let names = request.experiments.isEmpty ? known : request.experiments
@@ -66,7 +66,7 @@ public struct Report: Sendable {
                     + "Tables and curves are computed from \(scope); each table is followed by the commands that "
                     + "recompute it, each figure by the command that draws it.")
         let contents = contexts.enumerated().map { index, context in
-            RichText([.link("\(index + 1). \(context.experiment)", anchor: context.slug)])
+            RichText([.link("\(index + 1). \(context.title)", anchor: context.slug)])
                 + RichText(" — " + SetupFields.runs(context.setup))
         }
         return [.heading(level: 1, text: request.title, anchor: "top"), .paragraph(summary)]

@@ -2,8 +2,9 @@ public import Store
 
 /// What `tracker report` is asked for.
 public struct ReportRequest: Sendable {
-    /// The experiments, one section each, in this order; empty: every experiment that
-    /// has runs, by name.
+    /// The sections, in this order, each named by an experiment, or by several joined
+    /// with commas (`weight-decay,dropout`) to pool their runs in one section; empty:
+    /// a section for every experiment that has runs, by name.
     public var experiments: [String]
     /// `--where` tests that every table, curve and listing keeps to.
     public var conditions: [Condition]
@@ -37,9 +38,14 @@ public struct ReportRequest: Sendable {
         self.notes = notes
     }
 
-    /// The runs of one experiment that tables and curves read.
-    func selection(_ experiment: String) -> RunSelection {
-        RunSelection(experiments: [experiment], status: status, conditions: conditions)
+    /// The runs of one section that tables and curves read.
+    func selection(_ section: String) -> RunSelection {
+        RunSelection(experiments: Self.members(of: section), status: status, conditions: conditions)
+    }
+
+    /// The experiments a section pools: `weight-decay,dropout` → both.
+    static func members(of section: String) -> [String] {
+        section.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }
 

@@ -48,7 +48,7 @@ struct ResultsPart {
         keys: [GroupKey], sweep: RunAttribute?, numbering: inout Numbering, testsSignificance: Bool = true
     ) throws -> [ReportBlock] {
         var request = ComparisonRequest(groups: keys, selection: context.selection)
-        let scope = context.experiment
+        let scope = context.title
         let table: ReportTable
         var note: RichText?
         var comparison = try Comparison(request, store: context.store)

@@ -18,6 +18,10 @@ struct SectionContext {
     /// The runs tables and curves read.
     var selection: RunSelection { request.selection(experiment) }
 
+    /// The experiments the section pools, as its heading and captions name them:
+    /// `weight-decay + dropout`.
+    var title: String { ReportRequest.members(of: experiment).joined(separator: " + ") }
+
     /// `batch-size-loss.svg`.
     func fileName(_ figure: String) -> String {
         "\(slug)-\(figure).svg"
