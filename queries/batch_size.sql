@@ -24,8 +24,13 @@ SELECT
     round(100 * sqrt(max(0.0, (sum(dev_acc * dev_acc) - sum(dev_acc) * avg(dev_acc)) / (count(*) - 1))), 2) AS dev_sd,
     round(avg(train_seconds), 2) AS train_seconds,
     round(avg(samples_per_second), 0) AS samples_per_second
-FROM run_summary
-WHERE status = 'completed'
-  AND (:experiment IS NULL OR experiment = :experiment)
+FROM (
+    -- Each trial (a configuration and seed: one config_hash) once, as tracker compare
+    -- counts it: a trial trained in two experiments is one measurement made twice.
+    SELECT *, min(id) FROM run_summary
+    WHERE status = 'completed'
+      AND (:experiment IS NULL OR experiment = :experiment)
+    GROUP BY config_hash
+)
 GROUP BY hidden, batch_size
 ORDER BY min(depth), hidden, batch_size;

@@ -25,8 +25,13 @@ SELECT
     round(100 * sqrt(max(0.0, (sum(dev_acc * dev_acc) - sum(dev_acc) * avg(dev_acc)) / (count(*) - 1))), 2) AS dev_sd,
     round(100 * avg(test_acc), 2) AS test_pct,
     round(100 * sqrt(max(0.0, (sum(test_acc * test_acc) - sum(test_acc) * avg(test_acc)) / (count(*) - 1))), 2) AS test_sd
-FROM run_summary
-WHERE status = 'completed'
-  AND (:experiment IS NULL OR experiment = :experiment)
+FROM (
+    -- Each trial (a configuration and seed: one config_hash) once, as tracker compare
+    -- counts it: a trial trained in two experiments is one measurement made twice.
+    SELECT *, min(id) FROM run_summary
+    WHERE status = 'completed'
+      AND (:experiment IS NULL OR experiment = :experiment)
+    GROUP BY config_hash
+)
 GROUP BY hidden, activation
 ORDER BY min(depth), hidden, activation;

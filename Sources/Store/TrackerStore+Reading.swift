@@ -24,6 +24,16 @@ extension TrackerStore {
         }
     }
 
+    /// Whether some trial (a config hash) has two runs of the same status, which
+    /// comparisons must then count once: one pass over the index `runs_by_trial`.
+    public func hasRepeatedTrials() throws -> Bool {
+        try read { _ in
+            try statements(
+                "SELECT EXISTS (SELECT 1 FROM runs GROUP BY config_hash, status HAVING count(*) > 1)"
+            ).fetchOne()?[0].int == 1
+        }
+    }
+
     /// Run `id` with its tags and epochs.
     ///
     /// - Throws: `StoreError.runNotFound` when no run has this id.

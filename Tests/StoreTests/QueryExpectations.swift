@@ -39,8 +39,13 @@ enum Expected {
 
     // The rows each query should return for the fixture.
 
+    /// The completed runs of `experiment` (of all when nil), each trial once.
     static func completed(in experiment: String?) -> [QueryFixture.Run] {
-        QueryFixture.runs.filter { $0.status == .completed && (experiment == nil || $0.experiment == experiment) }
+        var trials = Set<String>()
+        return QueryFixture.runs.filter {
+            $0.status == .completed && (experiment == nil || $0.experiment == experiment)
+                && trials.insert($0.trial).inserted
+        }
     }
 
     static func architecture(_ run: QueryFixture.Run) -> String {

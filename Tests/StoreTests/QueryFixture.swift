@@ -3,7 +3,7 @@ import SQLite
 
 @testable import Store
 
-/// A database of known runs across three experiments, for the queries of `queries/`.
+/// A database of known runs across four experiments, for the queries of `queries/`.
 ///
 /// Every run records two epochs: the first 0.1 below the final accuracies, the second
 /// equal to them, except where `firstEpoch` says otherwise.
@@ -22,6 +22,11 @@ struct QueryFixture {
         var seconds = 10.0
         /// The first epoch's accuracies, when not 0.1 below the final ones.
         var firstEpoch: (train: Double, dev: Double, test: Double)?
+
+        /// The config hash: the configuration and seed, whatever the experiment.
+        var trial: String {
+            "\(hidden)-\(activation)-\(seed)-\(dropout)-\(weightDecay)-\(batchSize)"
+        }
 
         var regularization: String {
             switch (dropout > 0, weightDecay > 0) {
@@ -97,6 +102,11 @@ struct QueryFixture {
         Run(
             experiment: "batch-size", hidden: [128, 128], activation: "tanh", seed: 2, batchSize: 100,
             final: (0.91, 0.90, 0.895), seconds: 5),
+        // The trial of run 8 trained again in another experiment, with the same results:
+        // one measurement, which the comparisons count once.
+        Run(
+            experiment: "dropout", hidden: [800, 800, 800], activation: "relu", seed: 1, batchSize: 10,
+            final: (0.9989, 0.9811, 0.9805)),
     ]
 
     /// Writes the runs through the store's API.
@@ -104,7 +114,7 @@ struct QueryFixture {
         for (index, run) in runs.enumerated() {
             let parameters = sampleParameters(
                 hidden: run.hidden, activation: run.activation, seed: run.seed, dropout: run.dropout,
-                weightDecay: run.weightDecay, batchSize: run.batchSize, epochs: 2)
+                weightDecay: run.weightDecay, batchSize: run.batchSize, epochs: 2, configHash: run.trial)
             let id = try store.createRun(experiment: run.experiment, parameters).id
             precondition(id == index + 1)
             for epoch in run.epochs { try store.recordEpoch(epoch, for: id) }

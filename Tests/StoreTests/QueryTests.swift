@@ -106,6 +106,17 @@ import TrackerFixtures
             expected: Expected.regularization(experiment))
     }
 
+    @Test func aTrialTrainedInTwoExperimentsCountsOnce() throws {
+        // Runs 8 (regularization) and 19 (dropout) are one trial with one result.
+        let pooled = try scratch.store.run(NamedQuery.named("compare_regularization"), parameters: [:]).rows
+        let none = pooled.first { $0[0] == "800-800-800" && $0[1] == "none" }
+        #expect(none.map { Array($0.prefix(5)) } == ["800-800-800", "none", 1, 99.89, nil])
+        let alone = try scratch.store.run(
+            NamedQuery.named("compare_regularization"), parameters: ["experiment": "dropout"]
+        ).rows
+        #expect(alone.map { Array($0.prefix(4)) } == [["800-800-800", "none", 1, 99.89]])
+    }
+
     @Test func zeroDeviationIsZero() throws {
         let rows = try scratch.store.run(NamedQuery.named("batch_size"), parameters: ["experiment": "batch-size"]).rows
         #expect(rows.last.map { Array($0.prefix(5)) } == ["128-128", 100, 2, 90.0, 0.0])

@@ -13,6 +13,8 @@ public struct FixtureRun: Sendable {
     public var dataset = "mnist"
     public var tags: [String: String] = [:]
     public var status = RunStatus.completed
+    /// The config hash, when the run repeats another's trial; by default one of its own.
+    public var trial: String?
     /// Train, dev and test accuracy of each epoch recorded; a completed run's final
     /// results are those of its last epoch.
     public var epochs: [Accuracies]
@@ -22,7 +24,7 @@ public struct FixtureRun: Sendable {
     public init(
         _ experiment: String, _ hidden: [Int], _ activation: String, seed: Int, dropout: Double = 0,
         weightDecay: Double = 0, batchSize: Int = 100, learningRate: Double = 0.01, dataset: String = "mnist",
-        tags: [String: String] = [:], status: RunStatus = .completed, epochs: [Accuracies]
+        tags: [String: String] = [:], status: RunStatus = .completed, trial: String? = nil, epochs: [Accuracies]
     ) {
         self.experiment = experiment
         self.hidden = hidden
@@ -35,6 +37,7 @@ public struct FixtureRun: Sendable {
         self.dataset = dataset
         self.tags = tags
         self.status = status
+        self.trial = trial
         self.epochs = epochs
     }
 
@@ -62,7 +65,7 @@ public struct FixtureRun: Sendable {
             weightDecay: weightDecay, learningRate: learningRate, batchSize: batchSize, epochs: epochs.count,
             config:
                 #"{"activation":"\#(activation)","hidden":[\#(hidden.map(String.init).joined(separator: ","))],"seed":\#(seed)}"#,
-            configHash: "\(experiment)-\(hidden)-\(activation)-\(seed)-\(dropout)-\(weightDecay)-\(batchSize)",
+            configHash: trial ?? "\(experiment)-\(hidden)-\(activation)-\(seed)-\(dropout)-\(weightDecay)-\(batchSize)",
             trackerVersion: "0.1.0-test", tags: tags)
     }
 

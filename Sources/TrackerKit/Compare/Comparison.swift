@@ -13,7 +13,7 @@ public struct Comparison: Sendable {
     /// - Throws: `ComparisonError.noBaselineGroup` when `--baseline` names a value no
     ///   group has; `SQLiteError` when the database fails.
     public init(_ request: ComparisonRequest, store: TrackerStore) throws {
-        let builder = ComparisonQuery(request: request)
+        let builder = ComparisonQuery(request: request, trials: try TrialReduction(store: store))
         let query = builder.build()
         let metrics = request.metrics
         let full = request.detail == .full

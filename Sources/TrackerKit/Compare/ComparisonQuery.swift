@@ -1,10 +1,11 @@
 /// The SQL of a comparison: one statement that computes, per group, the number of runs
-/// and the mean, sample standard deviation (and with `full`, minimum and maximum) of
-/// each metric, and the generalisation gap.
+/// (of trials: `TrialReduction` counts a trial trained twice once) and the mean, sample
+/// standard deviation (and with `full`, minimum and maximum) of each metric, and the
+/// generalisation gap.
 ///
 /// The runs are read once, in the order of the index on the group columns when there
 /// is one (`runs_by_architecture` holds architecture, activation and the accuracies),
-/// so grouping needs no sort. The mean and the deviation come from the same three
+/// so grouping needs no sort unless trials must be reduced. The mean and the deviation come from the same three
 /// sums, Σx, Σx² and n (fewer aggregates than `avg` beside `sum`: about 15% faster on
 /// 100,000 runs), the deviation in one pass as the files of `queries/` compute it:
 ///
@@ -17,6 +18,7 @@
 /// subtraction, and a group of one run NULL.
 struct ComparisonQuery {
     let request: ComparisonRequest
+    let trials: TrialReduction
 
     /// SQL aliases of the group columns: the attribute's column name, `tag_N` for the
     /// Nth tag key (user text never becomes an identifier).
@@ -44,6 +46,7 @@ struct ComparisonQuery {
 
         var picked = zip(request.groups, aliases).map { key, alias in "\(key.expression(&parameters)) AS \(alias)" }
         picked += metrics.map { "\($0.source(selection)) AS \($0.rawValue)" }
+        picked += trials.columns.map { "\($0.source) AS \($0.alias)" }
         var from = "runs AS r"
         if request.groups.contains(where: \.readsExperiments) {
             from += "\n    JOIN experiments AS e ON e.id = r.experiment_id"
@@ -69,10 +72,10 @@ struct ComparisonQuery {
                     \(picked.joined(separator: ",\n        "))
                 FROM \(from)
                 WHERE \(terms.joined(separator: "\n      AND "))
-            )
+            )\(trials.commonTableExpression(keys: aliases, values: metrics.map(\.rawValue)))
             SELECT
                 \(results.joined(separator: ",\n    "))
-            FROM picked
+            FROM \(trials.source)
             GROUP BY \(aliases.joined(separator: ", "))
             ORDER BY \(orderTerms().joined(separator: ", "))
             """

@@ -26,10 +26,10 @@ public struct GroupCurves: Sendable, Hashable {
 
 extension GroupCurves {
     /// The statement that computes the curves of every group of the selected runs.
-    static func query(groups: [GroupKey], selection: RunSelection) -> GroupedStatisticsQuery {
+    static func query(groups: [GroupKey], selection: RunSelection, trials: TrialReduction) -> GroupedStatisticsQuery {
         GroupedStatisticsQuery(
             groups: groups, selection: selection, measures: CurveMeasure.all.map { ($0.column, $0.epochSource) },
-            perEpoch: true)
+            perEpoch: true, trials: trials)
     }
 
     /// The curves of each group of the runs `selection` picks, grouped by `groups` (all
@@ -37,7 +37,7 @@ extension GroupCurves {
     ///
     /// - Throws: `SQLiteError` when the database fails.
     public static func load(groups: [GroupKey], selection: RunSelection, store: TrackerStore) throws -> [GroupCurves] {
-        let query = query(groups: groups, selection: selection)
+        let query = query(groups: groups, selection: selection, trials: try TrialReduction(store: store))
         let bound = query.build()
         let statement = try store.database.prepare(bound.sql)
         let rows = try store.read { _ in try statement.fetchAll(bound.bindings) }

@@ -8,6 +8,7 @@
 ///     GROUP BY architecture, activation, epoch
 ///     ORDER BY <groups in natural order>, epoch
 ///
+/// When trials repeat, it reads `trials`, each trial once per group and epoch.
 /// Columns: the group aliases, `epoch` when per epoch, `runs`, then `_mean` and `_std`
 /// of each measure. With no group key, all the runs are one group.
 struct GroupedStatisticsQuery {
@@ -18,13 +19,14 @@ struct GroupedStatisticsQuery {
     var perEpoch: Bool
     /// Further tests, fixed SQL over `runs AS r`.
     var extraTerms: [String] = []
+    var trials: TrialReduction
 
     func build() -> BoundSQL {
         var parameters = ParameterList()
         let picked = PickedRuns(
             groups: groups, selection: selection,
-            columns: (perEpoch ? [("epoch", "ep.epoch")] : []) + measures, joinsEpochs: perEpoch,
-            extraTerms: extraTerms)
+            columns: (perEpoch ? [("epoch", "ep.epoch")] : []) + measures + trials.columns,
+            joinsEpochs: perEpoch, extraTerms: extraTerms)
         let keys = picked.aliases + (perEpoch ? ["epoch"] : [])
         var results = keys + ["count(*) AS runs"]
         for measure in measures {
@@ -32,7 +34,8 @@ struct GroupedStatisticsQuery {
             results.append(ComparisonQuery.deviation(of: measure.alias) + " AS \(measure.alias)_std")
         }
         let order = picked.naturalOrder + (perEpoch ? ["epoch"] : [])
-        var sql = picked.sql(&parameters) + "\nSELECT\n    " + results.joined(separator: ",\n    ") + "\nFROM picked"
+        var sql = picked.sql(&parameters) + trials.commonTableExpression(keys: keys, values: measures.map(\.alias))
+        sql += "\nSELECT\n    " + results.joined(separator: ",\n    ") + "\nFROM " + trials.source
         if !keys.isEmpty {
             sql += "\nGROUP BY " + keys.joined(separator: ", ") + "\nORDER BY " + order.joined(separator: ", ")
         }

@@ -12,19 +12,19 @@ public struct TimingStatistics: Sendable, Hashable {
     /// Training examples per second, averaged over runs.
     public var samplesPerSecond: Double
 
-    static func query(groups: [GroupKey], selection: RunSelection) -> GroupedStatisticsQuery {
+    static func query(groups: [GroupKey], selection: RunSelection, trials: TrialReduction) -> GroupedStatisticsQuery {
         GroupedStatisticsQuery(
             groups: groups, selection: selection,
             measures: [("train_seconds", "r.train_seconds"), ("samples_per_second", "r.samples_per_second")],
             // The runs a comparison of final results reads: those with results.
-            perEpoch: false, extraTerms: ["r.train_acc IS NOT NULL"])
+            perEpoch: false, extraTerms: ["r.train_acc IS NOT NULL"], trials: trials)
     }
 
     /// - Throws: `SQLiteError` when the database fails.
     public static func load(groups: [GroupKey], selection: RunSelection, store: TrackerStore) throws
         -> [TimingStatistics]
     {
-        let bound = query(groups: groups, selection: selection).build()
+        let bound = query(groups: groups, selection: selection, trials: try TrialReduction(store: store)).build()
         let statement = try store.database.prepare(bound.sql)
         return try store.read { _ in try statement.fetchAll(bound.bindings) }.compactMap { row in
             let first = groups.count
