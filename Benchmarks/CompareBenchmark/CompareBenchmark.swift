@@ -38,7 +38,12 @@ struct CompareBenchmark {
         try report("runs --limit 20 --sort test_acc:desc") { _ = try RunListing(sorted, store: store) }
         let export = RunExport(selection: RunSelection(experiments: ["large-0"]), format: .csv)
         var rows = 0
-        let exportSeconds = try measure { rows = try export.write(from: store, to: try discard()) }
+        let null = open("/dev/null", O_WRONLY)
+        guard null >= 0 else { throw BenchmarkError("cannot open /dev/null") }
+        defer { close(null) }
+        let exportSeconds = try measure {
+            rows = try export.write(from: store, to: TextSink(descriptor: null, target: "/dev/null"))
+        }
         print(
             Figures.line(
                 "export --experiment large-0 (csv, \(rows) runs)", exportSeconds * 1000, "ms", detail: "once", indent: 2
@@ -63,11 +68,5 @@ struct CompareBenchmark {
         try report("tracker " + arguments.joined(separator: " ")) {
             try Benchmark.runQuietly(options.tracker, arguments + ["--db", options.database])
         }
-    }
-
-    private func discard() throws -> TextSink {
-        let descriptor = open("/dev/null", O_WRONLY)
-        guard descriptor >= 0 else { throw BenchmarkError("cannot open /dev/null") }
-        return TextSink(descriptor: descriptor, target: "/dev/null")
     }
 }

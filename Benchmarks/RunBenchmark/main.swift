@@ -1,6 +1,6 @@
 // What recording costs a run: trains 128-128 tanh, batch 100, on MNIST with every epoch
 // and its checkpoint committed to a fresh database, and reports the time spent writing as a
-// share of the run's wall time, with the per-batch observer cost measured apart.
+// share of the run's wall time. Progress is observed as `tracker run --quiet` observes it.
 //
 // Usage: swift build -c release --product RunBenchmark
 //        TRACKER_DATA=/path/to/data .build/release/RunBenchmark [--epochs 3]
