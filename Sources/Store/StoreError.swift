@@ -17,6 +17,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case runNotFound(id: Int)
     /// Only a run that stopped before completing can be resumed.
     case runNotResumable(id: Int, status: RunStatus)
+    /// A run whose process is training it cannot be deleted.
+    case runStillRunning(id: Int)
     /// No file in `queries/` has this name.
     case unknownQuery(name: String, available: [String])
     /// The query has no parameter of this name.
@@ -41,6 +43,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "no run with id \(id)"
         case .runNotResumable(let id, let status):
             "run \(id) is \(status.rawValue): only an interrupted, failed or diverged run can be resumed"
+        case .runStillRunning(let id):
+            "run \(id) is still running: stop it (Ctrl-C) before deleting it; nothing was deleted"
         case .unknownQuery(let name, let available):
             "no query named '\(name)' (available: \(available.joined(separator: ", ")))"
         case .unknownQueryParameter(let query, let name, let available):

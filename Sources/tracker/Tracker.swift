@@ -9,8 +9,8 @@ struct Tracker: ParsableCommand {
         version: TrackerVersion.current,
         subcommands: [
             RunCommand.self, ResumeCommand.self, CompareCommand.self, RunsCommand.self, ShowCommand.self,
-            ExportCommand.self, PlotCommand.self, ReportCommand.self, DataCommand.self, DBCommand.self,
-            WorkerCommand.self,
+            ExportCommand.self, PlotCommand.self, ReportCommand.self, DeleteCommand.self, DataCommand.self,
+            DBCommand.self, WorkerCommand.self,
         ]
     )
 }

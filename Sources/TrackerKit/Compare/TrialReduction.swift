@@ -1,4 +1,4 @@
-public import Store
+import Store
 
 /// Runs of one trial (the same configuration and seed, hence the same config hash)
 /// counted once: training is deterministic, so a trial trained in two experiments,
