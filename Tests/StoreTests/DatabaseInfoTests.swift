@@ -24,15 +24,15 @@ import TrackerFixtures
         #expect(
             info
                 == DatabaseInfo(
-                    path: scratch.path, schemaVersion: Migration.embedded.count, experiments: 4, runs: 17,
-                    runsByStatus: [.completed: 16, .diverged: 1], epochs: 33, journalMode: "wal", sizeInBytes: size))
+                    path: scratch.path, schemaVersion: Migration.embedded.count, experiments: 5, runs: 18,
+                    runsByStatus: [.completed: 17, .diverged: 1], epochs: 35, journalMode: "wal", sizeInBytes: size))
         #expect(
             info.lines == [
                 "path:           \(scratch.path)",
                 "schema version: \(Migration.embedded.count)",
-                "experiments:    4",
-                "runs:           17 (16 completed, 1 diverged)",
-                "epochs:         33",
+                "experiments:    5",
+                "runs:           18 (17 completed, 1 diverged)",
+                "epochs:         35",
                 "journal mode:   wal",
                 "size:           \(DatabaseInfo.formatSize(size))",
             ])
@@ -86,7 +86,7 @@ import TrackerFixtures
         let expected = try TrackerStore(path: path).info().lines.joined(separator: "\n") + "\n"
         let output = try run(["db", "info", "--db", path])
         #expect(output == ProcessOutput(status: 0, stdout: expected, stderr: ""))
-        #expect(output.stdout.contains("runs:           17 (16 completed, 1 diverged)\n"))
+        #expect(output.stdout.contains("runs:           18 (17 completed, 1 diverged)\n"))
     }
 
     @Test func usesTrackerDBThenTheCurrentDirectory() throws {
