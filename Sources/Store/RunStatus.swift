@@ -11,7 +11,8 @@ public enum RunStatus: String, Sendable, Hashable, CaseIterable, Codable {
     /// Stopped because a loss became NaN or infinite; the epochs before are kept.
     case diverged
 
-    /// Whether the run stopped before completing, so it can be resumed.
+    /// Whether the run stopped before completing, so that the store can reopen it
+    /// (`tracker resume` refuses a diverged one, which would only diverge again).
     public var isResumable: Bool {
         switch self {
         case .failed, .interrupted, .diverged: true

@@ -42,7 +42,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .runNotFound(let id):
             "no run with id \(id)"
         case .runNotResumable(let id, let status):
-            "run \(id) is \(status.rawValue): only an interrupted, failed or diverged run can be resumed"
+            "run \(id) is \(status.rawValue): only an interrupted or failed run can be resumed"
         case .runStillRunning(let id):
             "run \(id) is still running: stop it (Ctrl-C) before deleting it; nothing was deleted"
         case .unknownQuery(let name, let available):

@@ -200,12 +200,12 @@ import TrackerFixtures
         let running = try #require(throws: StoreError.self) { try store.reopenRun(id) }
         #expect(
             running.description
-                == "run \(id) is running: only an interrupted, failed or diverged run can be resumed")
+                == "run \(id) is running: only an interrupted or failed run can be resumed")
         try store.finishRun(id, results: sampleResults(train: 1, dev: 1, test: 1))
         let completed = try #require(throws: StoreError.self) { try store.reopenRun(id) }
         #expect(
             completed.description
-                == "run \(id) is completed: only an interrupted, failed or diverged run can be resumed")
+                == "run \(id) is completed: only an interrupted or failed run can be resumed")
         #expect(throws: StoreError.runNotFound(id: 77)) { try store.reopenRun(77) }
     }
 

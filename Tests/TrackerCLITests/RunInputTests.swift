@@ -94,7 +94,7 @@ struct RunInputTests {
 
     @Test(arguments: [
         (["resume", "99"], 1, "no run with id 99"),
-        (["resume", "1"], 1, "run 1 is running: only an interrupted, failed or diverged run can be resumed"),
+        (["resume", "1"], 1, "run 1 is running: only an interrupted or failed run can be resumed"),
         (["resume", "0"], 64, "a run id is a positive number, not 0"),
         (["resume", "1; DROP TABLE runs"], 64, "The value '1; DROP TABLE runs' is invalid for '<run>'"),
     ] as [([String], Int32, String)])
@@ -104,6 +104,20 @@ struct RunInputTests {
         let outcome = try sandbox.run(arguments)
         #expect(outcome == .init(status: status, stdout: "", stderr: "Error: \(message)\n"))
         #expect(try sandbox.databaseBytes() == before)
+    }
+
+    @Test func aDivergedRunIsNotResumed() throws {
+        // The fixture's run 20 diverged at its second epoch.
+        let fixture = try FixtureDatabase()
+        let before = try fixture.snapshot()
+        let outcome = try fixture.tracker(["resume", "20"])
+        #expect(
+            outcome
+                == .init(
+                    status: 1, stdout: "",
+                    stderr: "Error: run 20 diverged: resumed, it would diverge again, since training repeats exactly; "
+                        + "train it anew with other settings (a lower --lr, or --clip-norm)\n"))
+        #expect(try fixture.snapshot() == before)
     }
 
     @Test func resumeNeedsAnExistingDatabase() throws {

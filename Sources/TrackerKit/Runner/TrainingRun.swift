@@ -37,6 +37,7 @@ struct TrainingRun {
     /// thread count it started with, so that it ends as if never interrupted.
     func resume(_ runID: Int, label: String? = nil, dataDirectory: String?) throws -> RunEvent.Finished {
         let record = try store.run(runID).run
+        guard record.status != .diverged else { throw ResumeError.diverged(runID: runID) }
         guard record.status.isResumable else {
             throw StoreError.runNotResumable(id: runID, status: record.status)
         }
@@ -125,6 +126,8 @@ struct TrialTaken: Error {
 enum ResumeError: Error, CustomStringConvertible {
     case unreadableConfig(runID: Int)
     case checkpointBehind(runID: Int, checkpoint: Int, recorded: Int)
+    /// Training repeats exactly, so a diverged run resumed would diverge again.
+    case diverged(runID: Int)
 
     var description: String {
         switch self {
@@ -132,6 +135,9 @@ enum ResumeError: Error, CustomStringConvertible {
             "run \(runID) cannot be resumed: its stored configuration is not one this tracker can read"
         case let .checkpointBehind(runID, checkpoint, recorded):
             "run \(runID) cannot be resumed: its checkpoint is from epoch \(checkpoint) but \(recorded) epochs are recorded"
+        case let .diverged(runID):
+            "run \(runID) diverged: resumed, it would diverge again, since training repeats exactly; "
+                + "train it anew with other settings (a lower --lr, or --clip-norm)"
         }
     }
 }
