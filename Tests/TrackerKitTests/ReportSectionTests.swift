@@ -30,6 +30,8 @@ import TrackerFixtures
         #expect(markdown.contains("## 2. weight-decay + dropout"))
         #expect(markdown.contains("dropout: Dropout 0.5"))
         #expect(markdown.contains("All three together."))
+        // The weight-decay runs appear in both sections, and count once.
+        #expect(markdown.contains(": 4 runs in 2 experiments. "))
 
         // The pooled table: none from both experiments (two runs), then dropout and weight decay.
         let table = report.document.tables[1]

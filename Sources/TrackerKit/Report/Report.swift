@@ -42,7 +42,11 @@ public struct Report: Sendable {
                 design: ExperimentDesign(survey),
                 reproduction: Reproduction(database: request.database), slug: slug)
         }
-        var blocks = Self.header(request, contexts: contexts)
+        // Sections may pool experiments and share them: count each run and experiment once.
+        var all = request.selection(surveys.map(\.name).joined(separator: ","))
+        all.status = .any
+        let total = (runs: try RunSurvey(all, store: store).runs, experiments: all.experiments.count)
+        var blocks = Self.header(request, contexts: contexts, total: total)
         var numbering = Numbering()
         for (index, context) in contexts.enumerated() {
             blocks += try ExperimentSection(context: context).blocks(number: index + 1, numbering: &numbering)
@@ -51,8 +55,10 @@ public struct Report: Sendable {
     }
 
     /// The title, where the numbers come from, and the list of sections.
-    private static func header(_ request: ReportRequest, contexts: [SectionContext]) -> [ReportBlock] {
-        let runs = contexts.map(\.setup.runs).reduce(0, +)
+    private static func header(
+        _ request: ReportRequest, contexts: [SectionContext], total: (runs: Int, experiments: Int)
+    ) -> [ReportBlock] {
+        let (runs, experiments) = total
         var scope = "every run"
         if case .only(let status) = request.status { scope = "the \(status.rawValue) runs" }
         if !request.conditions.isEmpty {
@@ -62,7 +68,7 @@ public struct Report: Sendable {
             RichText("Read from ") + .code(request.database.path) + RichText(" by ")
             + .code("tracker " + TrackerVersion.current)
             + RichText(
-                ": \(runs) run\(runs == 1 ? "" : "s") in \(contexts.count) experiment\(contexts.count == 1 ? "" : "s"). "
+                ": \(runs) run\(runs == 1 ? "" : "s") in \(experiments) experiment\(experiments == 1 ? "" : "s"). "
                     + "Tables and curves are computed from \(scope); each table is followed by the commands that "
                     + "recompute it, each figure by the command that draws it.")
         let contents = contexts.enumerated().map { index, context in
