@@ -5,9 +5,10 @@
 ///
 /// The runs are read once, in the order of the index on the group columns when there
 /// is one (`runs_by_architecture` holds architecture, activation and the accuracies),
-/// so grouping needs no sort unless trials must be reduced. The mean and the deviation come from the same three
-/// sums, Σx, Σx² and n (fewer aggregates than `avg` beside `sum`: about 15% faster on
-/// 100,000 runs), the deviation in one pass as the files of `queries/` compute it:
+/// so grouping needs no sort unless trials must be reduced. The mean and the deviation
+/// come from the same three sums, Σx, Σx² and n (fewer aggregates than `avg` beside
+/// `sum`: about 15% faster on 100,000 runs), the deviation in one pass as the files of
+/// `queries/` compute it:
 ///
 ///     x̄ = Σx / n,   s = √((Σx² − Σx · Σx / n) / (n − 1))
 ///
