@@ -5,16 +5,16 @@
 /// cannot carry at all (`#x0`–`#x8`, `#xB`, `#xC`, `#xE`–`#x1F`, `#xFFFE`, `#xFFFF`) are
 /// removed, together with DEL and the C1 controls (`#x7F`–`#x9F`) that XML discourages and
 /// HTML5 reports as parse errors: a label is never worth an invalid document.
-enum XMLEscaping {
+public enum XMLEscaping {
     /// Escapes character data: `&`, `<` and `>` become entities.
-    static func text(_ string: String) -> String {
+    public static func text(_ string: String) -> String {
         escape(string, inAttribute: false)
     }
 
     /// Escapes an attribute value delimited by double quotes: also `"` and `'`, and the
     /// whitespace that attribute-value normalisation would otherwise turn into spaces
     /// (tab, line feed, carriage return) as character references.
-    static func attribute(_ string: String) -> String {
+    public static func attribute(_ string: String) -> String {
         escape(string, inAttribute: true)
     }
 

@@ -1,3 +1,5 @@
+import Charts
+
 /// A report as one self-contained HTML5 page: the stylesheet inline, every figure an
 /// inline SVG, no script, and nothing fetched from anywhere.
 ///
@@ -86,22 +88,8 @@ enum HTMLReport {
         }.joined()
     }
 
-    /// Text for an element or a double-quoted attribute: the markup characters as
-    /// entities; control characters, which neither HTML nor XML allows, dropped.
+    /// Text for an element or a double-quoted attribute, escaped as the SVG figures are.
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        XMLEscaping.attribute(text)
     }
 }
