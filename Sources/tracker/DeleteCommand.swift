@@ -41,13 +41,13 @@ struct DeleteCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open(.mustExist)
-        let deletion =
-            ids.isEmpty
-            ? try RunDeletion(selection: try filters.selection(defaultStatus: "all"), store: store)
-            : try RunDeletion(ids: ids, store: store)
-        guard !deletion.runs.isEmpty else {
-            print("no \(try filters.selection(defaultStatus: "all").summary): nothing to delete")
-            return
+        let deletion: RunDeletion
+        if ids.isEmpty {
+            let selection = try filters.selection(defaultStatus: "all")
+            deletion = try RunDeletion(selection: selection, store: store)
+            guard !deletion.runs.isEmpty else { return print("no \(selection.summary): nothing to delete") }
+        } else {
+            deletion = try RunDeletion(ids: ids, store: store)
         }
         let count = deletion.runs.count == 1 ? "1 run" : "\(deletion.runs.count) runs"
         guard yes else {
