@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// Wall-clock times of repeated calls, in seconds, on the monotonic clock.
@@ -45,11 +46,5 @@ public func measure(_ body: () throws -> Void) rethrows -> Double {
     let clock = ContinuousClock()
     let start = clock.now
     try body()
-    return seconds(clock.now - start)
-}
-
-/// `duration` in seconds.
-public func seconds(_ duration: Duration) -> Double {
-    let (whole, attoseconds) = duration.components
-    return Double(whole) + Double(attoseconds) * 1e-18
+    return (clock.now - start).seconds
 }

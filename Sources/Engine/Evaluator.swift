@@ -8,7 +8,6 @@ import Datasets
 /// both threads meet after each layer. The parts and their batches depend only on the set
 /// size and the thread count, so results are reproducible for a given count.
 final class Evaluator {
-    let batchSize: Int
     private let workspaces: [Workspace]
 
     /// - Parameters:
@@ -16,7 +15,6 @@ final class Evaluator {
     ///   - largestSet: the most images one evaluation will see (sizes the buffers).
     init(widths: [Int], batchSize: Int, largestSet: Int, threads: Int) {
         precondition(batchSize > 0 && threads > 0, "evaluation needs a batch and a thread")
-        self.batchSize = batchSize
         let capacity = max(1, min(batchSize, largestSet))
         workspaces = (0 ..< threads).map { _ in
             Workspace(capacity: capacity, widths: widths, training: false, dropout: false, singleThreaded: threads > 1)

@@ -121,7 +121,7 @@ public final class Trainer {
             epochsCompleted = epoch
             let report = EpochReport(
                 epoch: epoch, train: train, dev: dev, test: test,
-                trainingSeconds: seconds(trained - started), evaluationSeconds: seconds(clock.now - trained)
+                trainingSeconds: (trained - started).seconds, evaluationSeconds: (clock.now - trained).seconds
             )
             if observer.epochEnded(report, checkpoint: { checkpoint() }) == .stop {
                 return .stopped(epochsCompleted: epochsCompleted)
@@ -138,10 +138,4 @@ public final class Trainer {
         BLAS.threads = config.threads
         return evaluator.evaluate(set, with: network)
     }
-}
-
-/// A duration in seconds.
-func seconds(_ duration: Duration) -> Double {
-    let (whole, attoseconds) = duration.components
-    return Double(whole) + Double(attoseconds) * 1e-18
 }

@@ -20,11 +20,6 @@ final class RunRecorder: TrainingObserver {
     private let parent = getppid()
     private let watchesParent: Bool
 
-    /// The last epoch recorded, for the run's final results.
-    private(set) var lastReport: EpochReport?
-    /// Training seconds and samples of the epochs recorded by this process.
-    private(set) var trainingSeconds = 0.0
-    private(set) var trainingSamples = 0
     /// Seconds spent writing to the database, to measure what recording costs.
     private(set) var recordingSeconds = 0.0
     /// Why recording failed; the trainer was stopped.
@@ -54,7 +49,7 @@ final class RunRecorder: TrainingObserver {
         }
         lastProgress = now
         if watchesParent, getppid() != parent { return .stop }
-        let elapsed = Self.seconds(now - epochStarted)
+        let elapsed = (now - epochStarted).seconds
         emit(.batch(RunEvent.Batch(
             runID: Int64(runID), epoch: progress.epoch, batch: progress.batch, batches: progress.batchCount,
             samples: progress.samplesSeen, samplesPerEpoch: samplesPerEpoch,
@@ -73,10 +68,7 @@ final class RunRecorder: TrainingObserver {
             failure = error
             return .stop
         }
-        recordingSeconds += Self.seconds(clock.now - writeStarted)
-        lastReport = report
-        trainingSeconds += report.trainingSeconds
-        trainingSamples += report.train.count
+        recordingSeconds += (clock.now - writeStarted).seconds
         emit(.epoch(RunEvent.Epoch(
             runID: Int64(runID), epoch: report.epoch, epochs: epochs, trainLoss: report.train.loss,
             trainAccuracy: report.train.accuracy, devAccuracy: report.dev.accuracy,
@@ -84,11 +76,6 @@ final class RunRecorder: TrainingObserver {
             samplesPerSecond: report.samplesPerSecond)))
         epochStarted = clock.now
         return interruption.isRequested ? .stop : .proceed
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }
 
