@@ -11,12 +11,12 @@ public enum RunStatus: String, Sendable, Hashable, CaseIterable, Codable {
     /// Stopped because a loss became NaN or infinite; the epochs before are kept.
     case diverged
 
-    /// Whether the run stopped before completing, so that the store can reopen it
-    /// (`tracker resume` refuses a diverged one, which would only diverge again).
+    /// Whether the run stopped before completing and can be reopened to train on: not a
+    /// diverged one, which training, repeating exactly, would only take to NaN again.
     public var isResumable: Bool {
         switch self {
-        case .failed, .interrupted, .diverged: true
-        case .running, .completed: false
+        case .failed, .interrupted: true
+        case .running, .completed, .diverged: false
         }
     }
 }

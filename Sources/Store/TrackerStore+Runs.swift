@@ -88,7 +88,8 @@ extension TrackerStore {
     ///
     /// - Throws: `StoreError.runNotFound` when no run has this id.
     public func markRun(_ id: Int, as status: RunStatus, error message: String? = nil) throws {
-        precondition(status.isResumable, "markRun ends a run that did not complete; use finishRun")
+        precondition(
+            status != .running && status != .completed, "markRun ends a run that did not complete; use finishRun")
         try write { database in
             try statements("UPDATE runs SET status = ?, error = ?, finished_at = \(currentTimestampSQL) WHERE id = ?")
                 .execute([.text(status.rawValue), SQLiteValue(message), SQLiteValue(id)])

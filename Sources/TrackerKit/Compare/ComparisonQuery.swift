@@ -64,7 +64,7 @@ struct ComparisonQuery {
             results.append(Self.mean(of: x) + " AS \(x)_mean")
             results.append(Self.deviation(of: x) + " AS \(x)_std")
             if request.detail == .full { results += ["min(\(x)) AS \(x)_min", "max(\(x)) AS \(x)_max"] }
-            if metric == .test { results.append("total(train) / count(train) - total(test) / count(test) AS gap") }
+            if metric == .test { results.append(Self.mean(of: "train") + " - " + Self.mean(of: "test") + " AS gap") }
         }
 
         let sql = """

@@ -23,10 +23,6 @@ struct TrialReduction: Sendable, Hashable {
         applies = try store.hasRepeatedTrials()
     }
 
-    init(applies: Bool) {
-        self.applies = applies
-    }
-
     /// The columns `picked` must carry besides the group keys and the values.
     var columns: [(alias: String, source: String)] {
         applies ? [("trial", "r.config_hash"), ("run", "r.id")] : []

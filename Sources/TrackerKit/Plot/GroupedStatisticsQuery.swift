@@ -41,7 +41,4 @@ struct GroupedStatisticsQuery {
         }
         return BoundSQL(sql: sql, parameters: parameters.values)
     }
-
-    /// The number of leading columns that identify a row: the group keys, and the epoch.
-    var keyCount: Int { groups.count + (perEpoch ? 1 : 0) }
 }

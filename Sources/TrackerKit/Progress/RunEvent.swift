@@ -51,13 +51,4 @@ public enum RunEvent: Codable, Hashable, Sendable {
         /// Seconds this process spent writing the run's epochs and checkpoints.
         public var recordingSeconds: Double = 0
     }
-
-    public var runID: Int64 {
-        switch self {
-        case let .started(event): event.runID
-        case let .batch(event): event.runID
-        case let .epoch(event): event.runID
-        case let .finished(event): event.runID
-        }
-    }
 }

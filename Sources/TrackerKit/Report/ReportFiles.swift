@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// Writes a report and its figures, each file whole or not at all.
 public enum ReportFiles {
@@ -12,13 +13,9 @@ public enum ReportFiles {
 
         /// `wrote report.html (412.3 KiB), and 18 figures in figures/`.
         public var summary: String {
-            var text = "wrote \(report) (\(formatSize(bytes)))"
+            var text = "wrote \(report) (\(DatabaseInfo.formatSize(bytes)))"
             if let figureFolder { text += " and \(figures) figure\(figures == 1 ? "" : "s") in \(figureFolder)" }
             return text
-        }
-
-        private func formatSize(_ bytes: Int) -> String {
-            bytes < 1024 ? "\(bytes) bytes" : NumberText.fixed(Double(bytes) / 1024, decimals: 1) + " KiB"
         }
     }
 

@@ -6,22 +6,12 @@ public enum GridListing {
         if let description = spec.description { lines.append(description) }
         let width = plan.map { $0.0.label.count }.max() ?? 0
         for (index, (request, state)) in plan.enumerated() {
-            let number = String(index + 1).leftPadded(to: String(plan.count).count)
-            lines.append("\(number)  \(request.label.rightPadded(to: width))  \(state.summary)")
+            let number = pad(String(index + 1), to: String(plan.count).count, right: true)
+            lines.append("\(number)  \(pad(request.label, to: width))  \(state.summary)")
         }
         let toRun = plan.filter { if case .new = $0.1 { true } else { false } }.count
         let toResume = plan.filter { if case .resumable = $0.1 { true } else { false } }.count
         lines.append("\(toRun) to run, \(toResume) to resume, \(plan.count - toRun - toResume) done or running")
         return lines.joined(separator: "\n")
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: " ", count: max(0, width - count)) + self
-    }
-
-    func rightPadded(to width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - count))
     }
 }
