@@ -120,6 +120,25 @@ struct RunInputTests {
         #expect(try fixture.snapshot() == before)
     }
 
+    @Test func aRunWhoseStoredConfigCannotBeReadIsNotResumed() throws {
+        let fixture = try FixtureDatabase { store in
+            let parameters = RunParameters(
+                dataset: "mnist", seed: 1, hidden: [32], parameterCount: 25_450, activation: "relu",
+                initialization: "torch", learningRate: 0.01, batchSize: 100, epochs: 5,
+                config: #"{"hidden": "wide"}"#, configHash: "unreadable", trackerVersion: "0.0.1")
+            let id = try store.createRun(experiment: "old", parameters).id
+            try store.markRun(id, as: .interrupted)
+        }
+        let before = try fixture.snapshot()
+        let outcome = try fixture.tracker(["resume", "21"])
+        #expect(
+            outcome
+                == .init(
+                    status: 1, stdout: "",
+                    stderr: "Error: run 21 cannot be resumed: its stored configuration is not one this tracker can read\n"))
+        #expect(try fixture.snapshot() == before)
+    }
+
     @Test func resumeNeedsAnExistingDatabase() throws {
         let sandbox = try TrackerSandbox()
         let outcome = try sandbox.run(["resume", "1"])

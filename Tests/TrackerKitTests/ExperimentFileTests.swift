@@ -90,6 +90,8 @@ import Testing
         ("grid: {seed: [1, 2]}\nseeds: 2\n", "exp.yaml:2: seeds: the grid also varies seed; give seeds in one place only"),
         ("name: '  '\n", "exp.yaml:1: name: must not be empty"),
         ("tags: {a: [1]}\n", "exp.yaml:1: tags: a: expected text, found a list"),
+        ("tags: {'  ': x}\n", "exp.yaml:1: tags: a tag name must not be empty"),
+        ("base:\n  [a]: 1\n", "exp.yaml:2: base: keys must be plain names, found a list"),
         ("base:\n  epochs: 1\n  epochs: 2\n", "exp.yaml:2: duplicate key epochs"),
         ("grid: {hidden: [128-128\n", "exp.yaml:2: not valid YAML: did not find expected ',' or ']'"),
         ("", "exp.yaml: the file is empty: expected at least a grid or a base"),
