@@ -63,6 +63,17 @@ public struct Comparison: Sendable {
         }
     }
 
+    /// The same rows with each one's difference from `baseline`: the baseline never
+    /// enters the SQL, so the query is not run again.
+    ///
+    /// - Throws: `ComparisonError.noBaselineGroup` when no row has the baseline's value.
+    func compared(with baseline: Baseline) throws -> Comparison {
+        var compared = self
+        compared.request.baseline = baseline
+        try Self.compare(&compared.rows, with: baseline, keys: request.groups)
+        return compared
+    }
+
     /// Each row's test accuracy against its baseline row's, with Welch's test.
     private static func compare(_ rows: inout [ComparisonRow], with baseline: Baseline, keys: [GroupKey]) throws {
         let k = baseline.keyIndex

@@ -45,7 +45,7 @@ public struct Report: Sendable {
         // Sections may pool experiments and share them: count each run and experiment once.
         var all = request.selection(surveys.map(\.name).joined(separator: ","))
         all.status = .any
-        let total = (runs: try RunSurvey(all, store: store).runs, experiments: all.experiments.count)
+        let total = (runs: try RunSurvey.count(all, store: store), experiments: all.experiments.count)
         var blocks = Self.header(request, contexts: contexts, total: total)
         var numbering = Numbering()
         for (index, context) in contexts.enumerated() {

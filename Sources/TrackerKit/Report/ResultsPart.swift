@@ -25,8 +25,8 @@ struct ResultsPart {
         }
         guard full.rows.count > ExperimentSection.rowLimit else {
             return Output(
-                blocks: try table(keys: design.keys, sweep: design.sweep, numbering: &numbering), comparison: full,
-                hasRuns: true)
+                blocks: try table(keys: design.keys, sweep: design.sweep, numbering: &numbering, comparison: full),
+                comparison: full, hasRuns: true)
         }
         let split = RichText(
             "The \(full.rows.count) combinations of \(ResultTable.keyWords(design.keys)) are too many to read in one "
@@ -43,22 +43,24 @@ struct ResultsPart {
         return Output(blocks: blocks, comparison: full, hasRuns: true)
     }
 
-    /// A table by `keys`, its note and its commands.
+    /// A table by `keys`, its note and its commands; `comparison`, when given, is the
+    /// comparison by `keys` already computed.
     private func table(
-        keys: [GroupKey], sweep: RunAttribute?, numbering: inout Numbering, testsSignificance: Bool = true
+        keys: [GroupKey], sweep: RunAttribute?, numbering: inout Numbering, testsSignificance: Bool = true,
+        comparison computed: Comparison? = nil
     ) throws -> [ReportBlock] {
         var request = ComparisonRequest(groups: keys, selection: context.selection)
         let scope = context.title
         let table: ReportTable
         var note: RichText?
-        var comparison = try Comparison(request, store: context.store)
+        var comparison = try computed ?? Comparison(request, store: context.store)
         if sweep != nil {
             let timings = try TimingStatistics.load(groups: keys, selection: context.selection, store: context.store)
             table = ResultTable.sweep(comparison, timings: timings, number: numbering.nextTable(), scope: scope)
         } else {
             if testsSignificance, let baseline = baseline(for: comparison) {
                 request.baseline = baseline
-                comparison = try Comparison(request, store: context.store)
+                comparison = try comparison.compared(with: baseline)
                 note = SignificanceNote.note(comparison)
             }
             table = ResultTable.accuracies(comparison, number: numbering.nextTable(), scope: scope)

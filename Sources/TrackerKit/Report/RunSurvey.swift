@@ -68,6 +68,13 @@ public struct RunSurvey: Sendable {
 
     /// The settings that take exactly one value.
     public var fixed: [Setting] { Setting.allCases.filter { values[$0]?.count == 1 } }
+
+    /// The number of runs `selection` picks, without the rest of a survey.
+    ///
+    /// - Throws: `SQLiteError` when the database fails.
+    static func count(_ selection: RunSelection, store: TrackerStore) throws -> Int {
+        try store.read { _ in try SurveyReader(selection: selection, store: store).rows("count(*)").first?[0].int ?? 0 }
+    }
 }
 
 /// Runs one-off statements over the surveyed runs.

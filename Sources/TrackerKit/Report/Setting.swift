@@ -17,23 +17,17 @@ public enum Setting: String, CaseIterable, Sendable, Hashable {
     case clipNorm = "clip norm"
     case optimizer
 
-    /// The setting as an SQL expression over `runs AS r` joined with `experiments AS e`.
+    /// The setting as an SQL expression over `runs AS r` joined with `experiments AS e`:
+    /// a group key's own expression, or the column of a setting no comparison groups on.
     var sql: String {
-        switch self {
-        case .experiment: "e.name"
-        case .dataset: "r.dataset"
+        if let attribute { return attribute.expression }
+        return switch self {
         case .trainLimit: "r.train_limit"
-        case .architecture: "r.hidden"
-        case .activation: "r.activation"
         case .initialization: "r.init"
-        case .dropout: "r.dropout"
-        case .weightDecay: "r.weight_decay"
-        case .learningRate: "r.learning_rate"
         case .momentum: "r.momentum"
-        case .batchSize: "r.batch_size"
-        case .epochs: "r.epochs"
         case .clipNorm: "r.clip_norm"
         case .optimizer: "r.optimizer"
+        default: preconditionFailure("\(self) is a group key")
         }
     }
 
