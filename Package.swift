@@ -49,18 +49,33 @@ let package = Package(
         // Charts: a small SVG writer and text charts, knowing nothing of runs.
         .target(name: "Charts"),
 
-        // The product: experiment specs, the runner, comparisons, plots, reports.
+        // Tables, machine formats and terminal styling, knowing nothing of runs.
+        .target(name: "TextOutput"),
+
+        // Comparisons, conditions, statistics, surveys and curves read from the database:
+        // the only SQL outside Store, run through Store's read-only query API.
+        .target(name: "RunQueries", dependencies: ["Store", "SQLite", "TextOutput"]),
+
+        // Configurations, experiment files, grids, the runner, progress, dataset fetching:
+        // where training meets storage.
         .target(
-            name: "TrackerKit",
+            name: "Training",
             dependencies: [
-                "Store", "Engine", "Datasets", "Charts",
+                "Engine", "Datasets", "Store", "TextOutput",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+
+        // Curves and sweeps from the database, drawn with Charts.
+        .target(name: "Plots", dependencies: ["RunQueries", "Store", "Charts", "TextOutput"]),
+
+        // Reports, run inspection (runs, show, export) and management (delete).
+        .target(name: "Reports", dependencies: ["Plots", "RunQueries", "Store", "Charts", "TextOutput"]),
+
         .executableTarget(
             name: "tracker",
             dependencies: [
-                "TrackerKit", "Store",
+                "Training", "RunQueries", "Plots", "Reports", "TextOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,7 +104,7 @@ let package = Package(
         ),
         // What recording costs a training run.
         .executableTarget(
-            name: "RunBenchmark", dependencies: ["TrackerKit", "Store", "BenchmarkSupport"], path: "Benchmarks/RunBenchmark"),
+            name: "RunBenchmark", dependencies: ["Training", "TextOutput", "Store", "BenchmarkSupport"], path: "Benchmarks/RunBenchmark"),
         // The store's `write` mode is also the writer process of the store's concurrency tests.
         .executableTarget(
             name: "StoreBenchmark",
@@ -100,14 +115,14 @@ let package = Package(
         // tracker compare, runs and export on a large database, in process and end to end.
         .executableTarget(
             name: "CompareBenchmark",
-            dependencies: ["TrackerKit", "Store", "BenchmarkSupport"],
+            dependencies: ["Reports", "RunQueries", "TextOutput", "Store", "BenchmarkSupport"],
             path: "Benchmarks/CompareBenchmark"
         ),
 
         // tracker report and plot on a large database, in process and end to end.
         .executableTarget(
             name: "ReportBenchmark",
-            dependencies: ["TrackerKit", "Store", "BenchmarkSupport"],
+            dependencies: ["Reports", "Plots", "RunQueries", "TextOutput", "Store", "BenchmarkSupport"],
             path: "Benchmarks/ReportBenchmark"
         ),
 
@@ -116,16 +131,33 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Datasets"], path: "Tests/TestSupport"),
         // Scratch databases, and one of known runs shared by the comparison tests of the library
         // and the CLI.
-        .target(name: "TrackerFixtures", dependencies: ["Store", "TestSupport"], path: "Tests/TrackerFixtures"),
+        .target(
+            name: "TrackerFixtures", dependencies: ["Store", "RunQueries", "TextOutput", "TestSupport"],
+            path: "Tests/TrackerFixtures"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "TestSupport", "TrackerFixtures"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
+        .testTarget(name: "TextOutputTests", dependencies: ["TextOutput", "TestSupport"]),
         .testTarget(
-            name: "TrackerKitTests",
-            dependencies: ["TrackerKit", "Store", "Engine", "Datasets", "TestSupport", "TrackerFixtures"]),
+            name: "RunQueriesTests",
+            dependencies: ["RunQueries", "Store", "SQLite", "TextOutput", "TestSupport", "TrackerFixtures"]),
         .testTarget(
-            name: "TrackerCLITests", dependencies: ["TrackerKit", "Store", "SQLite", "TestSupport", "TrackerFixtures"]),
+            name: "TrainingTests",
+            dependencies: ["Training", "Store", "Engine", "Datasets", "TextOutput", "TestSupport", "TrackerFixtures"]),
+        .testTarget(
+            name: "PlotsTests",
+            dependencies: ["Plots", "RunQueries", "Store", "SQLite", "Charts", "TextOutput", "TestSupport", "TrackerFixtures"]),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: [
+                "Reports", "Plots", "RunQueries", "Store", "SQLite", "Charts", "TextOutput", "TestSupport", "TrackerFixtures",
+            ]),
+        .testTarget(
+            name: "TrackerCLITests",
+            dependencies: [
+                "Training", "RunQueries", "Plots", "Reports", "TextOutput", "Store", "SQLite", "TestSupport", "TrackerFixtures",
+            ]),
     ]
 )

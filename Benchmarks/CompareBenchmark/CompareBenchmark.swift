@@ -1,7 +1,9 @@
 import BenchmarkSupport
 import Foundation
 import Store
-import TrackerKit
+import Reports
+import RunQueries
+import TextOutput
 
 /// The figures: each operation timed `repetitions` times, median, minimum and mean printed.
 struct CompareBenchmark {

@@ -9,7 +9,9 @@
 import BenchmarkSupport
 import Foundation
 import Store
-import TrackerKit
+import Reports
+import RunQueries
+import Plots
 
 Benchmark.main {
     let options = try DatabaseBenchmarkOptions(Benchmark.arguments, defaultRepetitions: 5)

@@ -7,7 +7,8 @@
 import BenchmarkSupport
 import Foundation
 import Store
-import TrackerKit
+import Training
+import TextOutput
 
 Benchmark.main {
     let options = try BenchmarkArguments(Benchmark.arguments, options: ["--epochs"])
@@ -27,7 +28,7 @@ Benchmark.main {
     let quiet = RunProgress(line: StatusLine(isTerminal: false, write: { _ in }), detail: .results)
     var finished: RunEvent.Finished?
     let wallSeconds = try measure {
-        finished = try Training.run(
+        finished = try RunLauncher.run(
             config, experiment: "benchmark", tags: [], dataDirectory: nil, store: store, progress: quiet)
     }
     guard let finished else { return }

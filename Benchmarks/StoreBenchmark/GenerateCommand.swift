@@ -29,9 +29,9 @@ struct GenerateCommand {
         let store = try TrackerStore(path: path)
         // A transaction larger than the page cache spills to the log over and over: give
         // this one connection a cache that holds it.
-        try store.database.execute("PRAGMA cache_size = -1000000")
+        try store.setPageCache(mebibytes: 1000)
         let process = ProcessIdentity.current()
-        try store.write { _ in
+        try store.write {
             for index in 0..<runs {
                 let run = SyntheticRun(index: index, epochs: epochs)
                 let id = try store.createRun(experiment: "large-\(index % 5)", run.parameters, process: process).id

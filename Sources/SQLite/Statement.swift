@@ -20,6 +20,12 @@ public final class Statement {
         self.sql = sql
     }
 
+    /// Whether the statement leaves the database file unchanged (a `SELECT`, most
+    /// pragmas that only read). Wraps `sqlite3_stmt_readonly`.
+    public var isReadOnly: Bool {
+        sqlite3_stmt_readonly(handle) != 0
+    }
+
     /// Wraps `sqlite3_finalize`: the only place a statement handle is released.
     deinit {
         sqlite3_finalize(handle)

@@ -54,7 +54,7 @@ public struct DatabaseInfo: Sendable, Hashable {
 extension TrackerStore {
     /// Counts and settings of the database, read in one snapshot.
     public func info() throws -> DatabaseInfo {
-        try read { database in
+        try read {
             let counts = try database.fetchOne(
                 """
                 SELECT (SELECT user_version FROM pragma_user_version),

@@ -61,7 +61,7 @@ extension TrackerStore {
         for name in parameters.keys.sorted() where !known.contains(name) {
             throw StoreError.unknownQueryParameter(query: query.name, name: name, available: known)
         }
-        let rows = try read { _ in
+        let rows = try read {
             try statement.fetchAll(Dictionary(uniqueKeysWithValues: parameters.map { (":" + $0, $1) }))
         }
         return QueryResult(columns: statement.columnNames, rows: rows.map(\.values))

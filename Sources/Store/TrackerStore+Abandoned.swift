@@ -32,7 +32,7 @@ extension TrackerStore {
     public func markAbandonedRuns(seenFrom observer: ProcessIdentity = .current()) throws -> [Int] {
         // Look without a lock first: most of the time there is nothing to mark.
         guard try !abandonedRuns(seenFrom: observer).isEmpty else { return [] }
-        return try write { database in
+        return try write {
             // Again under the lock: a run may have been resumed by a live process since.
             try abandonedRuns(seenFrom: observer).filter { id in
                 try statements(

@@ -17,7 +17,7 @@ extension TrackerStore {
     /// Replaces run `run`'s checkpoint. Call it from `recordEpoch`'s `extra` so that the
     /// checkpoint and the epoch it belongs to commit together.
     public func saveCheckpoint(_ checkpoint: Checkpoint, for run: Int) throws {
-        try write { _ in
+        try write {
             try statements(
                 """
                 INSERT INTO checkpoints (run_id, epoch, state) VALUES (?, ?, ?)

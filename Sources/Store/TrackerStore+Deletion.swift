@@ -11,7 +11,7 @@ extension TrackerStore {
     /// - Throws: `StoreError.runNotFound` for an id no run has, `StoreError.runStillRunning`.
     @discardableResult
     public func deleteRuns(_ ids: [Int]) throws -> Int {
-        try write { _ in
+        try write {
             var epochs = 0
             for id in Set(ids).sorted() {
                 let run = try statements(

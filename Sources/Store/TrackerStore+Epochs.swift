@@ -21,7 +21,7 @@ extension TrackerStore {
         let epoch = SQLiteValue(metrics.epoch)
         let dev = SQLiteValue(metrics.dev.accuracy)
         let test = SQLiteValue(metrics.test.accuracy)
-        try write { database in
+        try write {
             try statements(
                 """
                 INSERT INTO epochs (run_id, \(EpochMetrics.columns))

@@ -4,7 +4,7 @@ import SQLite
 extension TrackerStore {
     /// The runs that match `filter`, newest first, with their tags.
     public func runs(_ filter: RunFilter = RunFilter()) throws -> [RunRecord] {
-        try read { _ in
+        try read {
             var runs = try statements(
                 """
                 SELECT \(RunRecord.columns)
@@ -27,7 +27,7 @@ extension TrackerStore {
     /// Whether some trial (a config hash) has two runs of the same status, which
     /// comparisons must then count once: one pass over the index `runs_by_trial`.
     public func hasRepeatedTrials() throws -> Bool {
-        try read { _ in
+        try read {
             try statements(
                 "SELECT EXISTS (SELECT 1 FROM runs GROUP BY config_hash, status HAVING count(*) > 1)"
             ).fetchOne()?[0].int == 1
@@ -38,7 +38,7 @@ extension TrackerStore {
     ///
     /// - Throws: `StoreError.runNotFound` when no run has this id.
     public func run(_ id: Int) throws -> RunDetail {
-        try read { _ in
+        try read {
             let run = try statements(
                 """
                 SELECT \(RunRecord.columns)

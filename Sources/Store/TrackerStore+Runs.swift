@@ -16,7 +16,7 @@ extension TrackerStore {
     /// the stored one.
     @discardableResult
     public func experiment(named name: String, description: String? = nil) throws -> Experiment {
-        try write { _ in try upsertExperiment(name, description: description) }
+        try write { try upsertExperiment(name, description: description) }
     }
 
     /// Every experiment, by name.
@@ -34,7 +34,7 @@ extension TrackerStore {
     public func createRun(
         experiment: String, _ parameters: RunParameters, process: ProcessIdentity = .current()
     ) throws -> RunIdentity {
-        try write { database in
+        try write {
             let experimentID = try upsertExperiment(experiment, description: nil).id
             let uuid = UUID().uuidString.lowercased()
             let p = parameters
@@ -71,7 +71,7 @@ extension TrackerStore {
     /// - Throws: `StoreError.runNotFound` when no run has this id.
     public func finishRun(_ id: Int, results: RunResults, status: RunStatus = .completed) throws {
         precondition(status != .running, "a finished run cannot be running")
-        try write { database in
+        try write {
             try statements(
                 """
                 UPDATE runs SET status = ?, finished_at = \(currentTimestampSQL),
@@ -90,7 +90,7 @@ extension TrackerStore {
     public func markRun(_ id: Int, as status: RunStatus, error message: String? = nil) throws {
         precondition(
             status != .running && status != .completed, "markRun ends a run that did not complete; use finishRun")
-        try write { database in
+        try write {
             try statements("UPDATE runs SET status = ?, error = ?, finished_at = \(currentTimestampSQL) WHERE id = ?")
                 .execute([.text(status.rawValue), SQLiteValue(message), SQLiteValue(id)])
             guard database.changes == 1 else { throw StoreError.runNotFound(id: id) }
@@ -104,7 +104,7 @@ extension TrackerStore {
     /// - Throws: `StoreError.runNotFound`, or `StoreError.runNotResumable` when the run
     ///   completed or is still running.
     public func reopenRun(_ id: Int, process: ProcessIdentity = .current()) throws -> Int {
-        try write { _ in
+        try write {
             let status = try statements("SELECT status FROM runs WHERE id = ?").fetchOne([SQLiteValue(id)])
             guard let status else { throw StoreError.runNotFound(id: id) }
             let current = RunStatus(rawValue: status[0].string ?? "") ?? .running

@@ -16,8 +16,9 @@ public enum StoreAccess: Sendable {
 /// `TrackerStore` is one connection, used from one thread at a time; several
 /// processes (or several stores) may write the same file at once.
 public final class TrackerStore {
-    /// The connection. Use `read` and `write` for transactions.
-    public let database: Database
+    /// The connection. Other modules never see it: they read through the store's query
+    /// API (`rows`, `forEachRow`), which accepts read-only statements only.
+    let database: Database
     /// The path as given to `init`, for messages.
     public let path: String
     let statements: StatementCache
@@ -112,23 +113,32 @@ public final class TrackerStore {
     /// Inside another `write` (for instance in `recordEpoch`'s `extra`), `body` joins
     /// the open transaction. Writing inside a `read` is a bug: the read's snapshot may
     /// already be stale.
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+    public func write<T>(_ body: () throws -> T) throws -> T {
         try transaction(.immediate, body)
     }
 
     /// Runs `body` in a read transaction: every read in it sees the same snapshot, even
     /// while other processes write. Inside another transaction, `body` joins it.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    public func read<T>(_ body: () throws -> T) throws -> T {
         try transaction(.deferred, body)
     }
 
-    private func transaction<T>(_ kind: TransactionKind, _ body: (Database) throws -> T) throws -> T {
+    private func transaction<T>(_ kind: TransactionKind, _ body: () throws -> T) throws -> T {
         if let open = openTransaction {
             precondition(kind == .deferred || open == .immediate, "write inside a read transaction")
-            return try body(database)
+            return try body()
         }
         openTransaction = kind
         defer { openTransaction = nil }
-        return try database.transaction(kind) { try body(database) }
+        return try database.transaction(kind, body)
+    }
+}
+
+extension TrackerStore {
+    /// Lets this connection cache up to `mebibytes` of pages, for a writer whose
+    /// transactions are larger than the default cache (bulk imports, generated data).
+    /// Wraps `PRAGMA cache_size` with a negative, kibibyte size.
+    public func setPageCache(mebibytes: Int) throws {
+        try database.execute("PRAGMA cache_size = -\(mebibytes * 1024)")
     }
 }

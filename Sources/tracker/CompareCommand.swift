@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
+import TextOutput
 
 /// `tracker compare`: one row per group of runs, with honest statistics.
 struct CompareCommand: ParsableCommand {

@@ -1,5 +1,8 @@
 import ArgumentParser
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
 
 /// A flag for every setting of a run, named as the keys of experiment files are. Values
 /// are taken as text and checked by `RunConfig`, so that every bad value gets the same

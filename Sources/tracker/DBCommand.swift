@@ -1,5 +1,4 @@
 import ArgumentParser
-import Store
 
 /// `tracker db …`: the database itself.
 struct DBCommand: ParsableCommand {

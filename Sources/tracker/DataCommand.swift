@@ -1,5 +1,8 @@
 import ArgumentParser
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
 
 /// `tracker data list` and `tracker data fetch NAME`.
 struct DataCommand: ParsableCommand {

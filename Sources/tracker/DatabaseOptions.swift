@@ -1,13 +1,13 @@
 import ArgumentParser
 import Foundation
-import Store
+import Training
 
 /// `--db PATH`, for every command that opens the tracker database.
 struct DatabaseOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The tracker database file (default: $TRACKER_DB, else ./\(DatabaseLocation.defaultPath)).",
+            "The tracker database file (default: $TRACKER_DB, else ./\(DatabaseFile.defaultPath)).",
             valueName: "path"))
     var db: String?
 
@@ -19,16 +19,11 @@ struct DatabaseOptions: ParsableArguments {
 
     /// The database file: `--db`, else `$TRACKER_DB`, else `./tracker.db`.
     var path: String {
-        DatabaseLocation.resolve(explicit: db, environment: ProcessInfo.processInfo.environment)
+        DatabaseFile.path(explicit: db, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens and migrates the database, then marks runs whose recording process has
-    /// ended as `interrupted`, so that every command shows them as they are.
-    /// Commands that only read pass `.mustExist`: a missing file is an error, not an
-    /// empty database.
-    func open(_ access: StoreAccess) throws -> TrackerStore {
-        let store = try TrackerStore(path: path, access: access)
-        try store.markAbandonedRuns()
-        return store
+    /// Opens the database as every command does (see `DatabaseFile.open`).
+    func open(_ access: DatabaseFile.Access) throws -> DatabaseFile.Store {
+        try DatabaseFile.open(path, access: access)
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
-import Store
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
 
 /// `tracker delete`: runs removed with their epochs, tags and checkpoints, after a look.
 struct DeleteCommand: ParsableCommand {

@@ -1,5 +1,9 @@
 import ArgumentParser
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
+import TextOutput
 
 /// `tracker export`: runs, or their epochs, for pandas and spreadsheets.
 struct ExportCommand: ParsableCommand {

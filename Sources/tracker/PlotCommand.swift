@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
+import TextOutput
 
 /// `tracker plot`: curves per epoch of runs or groups of runs, or final results against
 /// a numeric setting, as SVG, PNG or a text chart.

@@ -1,6 +1,8 @@
 import ArgumentParser
-import Store
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
 
 /// `tracker report`: experiments written up as one HTML page or a Markdown file with
 /// SVG figures.
@@ -97,7 +99,7 @@ struct ReportCommand: ParsableCommand {
                 experiments: experiment, conditions: selection.conditions, status: selection.status,
                 baseline: baseline, showsRuns: runs, title: title,
                 database: DatabaseReference(
-                    path: database.path, isDefault: database.path == DatabaseLocation.defaultPath))
+                    path: database.path, isDefault: database.path == DatabaseFile.defaultPath))
         } catch {
             throw ValidationError(error.description)
         }

@@ -1,6 +1,8 @@
 import ArgumentParser
-import Store
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
 
 /// `tracker resume RUN`: continue an interrupted run from its last recorded epoch.
 struct ResumeCommand: ParsableCommand {
@@ -27,7 +29,7 @@ struct ResumeCommand: ParsableCommand {
     func run() throws {
         let store = try database.open(.mustExist)
         Interruption.shared.watchSignals()
-        let finished = try Training.resume(
+        let finished = try RunLauncher.resume(
             runID.value, dataDirectory: dataDir, store: store, progress: .standardOutput(detail: quiet ? .results : .epochs))
         try endWith(status: TrialOutcome.ran(finished).exitStatus(interruption: .shared))
     }

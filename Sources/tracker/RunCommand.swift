@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import Store
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
 
 /// `tracker run [FILE] [flags]`: one run from the flags, or every trial of an experiment file.
 struct RunCommand: ParsableCommand {
@@ -22,7 +24,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup(title: "Run settings")
     var settings: ConfigOptions
 
-    @Option(help: "Record single runs under this experiment (default: \(Training.defaultExperiment)); with FILE, rename its experiment.")
+    @Option(help: "Record single runs under this experiment (default: \(RunLauncher.defaultExperiment)); with FILE, rename its experiment.")
     var experiment: String?
 
     @Option(name: .customLong("tag"), help: ArgumentHelp("Label the run(s) key=value (repeatable).", valueName: "key=value"))
@@ -66,11 +68,11 @@ struct RunCommand: ParsableCommand {
         var config = RunConfig()
         config.threads = ProcessInfo.processInfo.activeProcessorCount
         overrides.forEach { $0.apply(to: &config) }
-        try Training.checkData(config, dataDirectory: dataDir)
+        try RunLauncher.checkData(config, dataDirectory: dataDir)
         let store = try database.open(.createIfMissing)
         Interruption.shared.watchSignals()
-        let finished = try Training.run(
-            config, experiment: experiment ?? Training.defaultExperiment, tags: tags, dataDirectory: dataDir,
+        let finished = try RunLauncher.run(
+            config, experiment: experiment ?? RunLauncher.defaultExperiment, tags: tags, dataDirectory: dataDir,
             store: store, progress: .standardOutput(detail: quiet ? .results : .epochs))
         try endWith(status: TrialOutcome.ran(finished).exitStatus(interruption: .shared))
     }
@@ -79,17 +81,17 @@ struct RunCommand: ParsableCommand {
         var spec = try ExperimentFile.load(path: file)
         if let experiment { spec.name = experiment }
         spec.tags = merged(spec.tags, tags)
-        let requests = Training.requests(
+        let requests = RunLauncher.requests(
             for: spec, overrides: overrides, database: database.path, dataDirectory: dataDir, jobs: jobs)
         if dryRun {
             // A dry run creates no database: without one, every trial is still to run.
             let store = FileManager.default.fileExists(atPath: database.path) ? try database.open(.mustExist) : nil
-            let plan = try store.map { try Training.plan(requests, store: $0) } ?? requests.map { ($0, .new) }
+            let plan = try store.map { try RunLauncher.plan(requests, store: $0) } ?? requests.map { ($0, .new) }
             print(GridListing.render(spec: spec, plan: plan))
             return
         }
         for config in Dictionary(grouping: requests.map(\.config), by: \.dataset).values.compactMap(\.first) {
-            try Training.checkData(config, dataDirectory: dataDir)
+            try RunLauncher.checkData(config, dataDirectory: dataDir)
         }
         let store = try database.open(.createIfMissing)
         Interruption.shared.watchSignals()

@@ -1,5 +1,9 @@
 import ArgumentParser
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
+import TextOutput
 
 /// `tracker runs`: one line per run, newest first.
 struct RunsCommand: ParsableCommand {

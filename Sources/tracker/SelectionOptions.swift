@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
+import TextOutput
 
 /// `--experiment`, `--status` and `--where`: which runs a command reads.
 struct SelectionOptions: ParsableArguments {

@@ -1,5 +1,9 @@
 import ArgumentParser
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
+import TextOutput
 
 /// `tracker show RUN`: everything about one run.
 struct ShowCommand: ParsableCommand {

@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
+import TextOutput
 
 extension Tracker {
     /// Parses the command line and runs the command, reporting a failure as one line.

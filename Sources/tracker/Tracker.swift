@@ -1,5 +1,8 @@
 import ArgumentParser
-import TrackerKit
+import Plots
+import Reports
+import RunQueries
+import Training
 
 @main
 struct Tracker: ParsableCommand {

@@ -152,7 +152,7 @@ import TrackerFixtures
         for id in [kept, gone] {
             try store.recordEpoch(sampleEpoch(1, train: 0.5, dev: 0.5, test: 0.5), for: id)
         }
-        try store.write { database in try database.execute("DELETE FROM experiments WHERE name = 'drop'") }
+        try store.write { try store.database.execute("DELETE FROM experiments WHERE name = 'drop'") }
         #expect(try store.runs().map(\.id) == [kept])
         let left = try row("SELECT (SELECT group_concat(run_id) FROM epochs), (SELECT group_concat(run_id) FROM tags)")
         #expect(left.values == [.text(String(kept)), .text(String(kept))])
@@ -161,7 +161,7 @@ import TrackerFixtures
     @Test func writesNestedInAWriteJoinIt() throws {
         struct Cancel: Error {}
         #expect(throws: Cancel.self) {
-            try store.write { _ in
+            try store.write {
                 let id = try store.createRun(experiment: "e", sampleParameters()).id
                 try store.recordEpoch(sampleEpoch(1, train: 0.5, dev: 0.5, test: 0.5), for: id)
                 throw Cancel()

@@ -1,7 +1,11 @@
 import Foundation
 import TestSupport
 import Testing
-import TrackerKit
+import Training
+import RunQueries
+import Reports
+import TextOutput
+import Plots
 
 /// Whatever refuses the command line, ArgumentParser or a command's own check, the user
 /// reads one line and the exit status is 64; help and the version are not errors.

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import Plots
 
 /// `tracker compare` end to end: the built binary on a database of known runs.
 @Suite("tracker compare")

@@ -1,6 +1,7 @@
 import TestSupport
 import Foundation
 import Testing
+import Plots
 
 /// `tracker data …` end to end: the built binary's output and exit status, exactly.
 @Suite("tracker data")

@@ -2,6 +2,7 @@ import SQLite
 import Store
 import TestSupport
 import Testing
+import Plots
 
 /// `tracker delete` end to end on the fixture's 20 runs.
 @Suite("tracker delete")

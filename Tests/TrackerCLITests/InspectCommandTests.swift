@@ -2,6 +2,7 @@ import Foundation
 import Store
 import TestSupport
 import Testing
+import Plots
 
 /// `tracker runs`, `show` and `export` end to end.
 @Suite("tracker runs, show, export")

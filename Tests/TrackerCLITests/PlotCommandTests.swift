@@ -2,7 +2,11 @@ import Foundation
 import Store
 import TestSupport
 import Testing
-import TrackerKit
+import Training
+import RunQueries
+import Reports
+import TextOutput
+import Plots
 
 /// `tracker plot` end to end: the built binary on the fixture's runs, writing SVG, PNG
 /// and text, and refusing what it cannot draw.

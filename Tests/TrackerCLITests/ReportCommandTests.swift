@@ -2,7 +2,11 @@ import Foundation
 import Store
 import TestSupport
 import Testing
-import TrackerKit
+import Training
+import RunQueries
+import Reports
+import TextOutput
+import Plots
 
 /// `tracker report` end to end: the built binary writes the files, and the commands the
 /// report prints, run in a shell, give its numbers.

@@ -3,7 +3,11 @@ import SQLite
 import Store
 import Testing
 import TestSupport
-@testable import TrackerKit
+import Training
+import RunQueries
+import Reports
+import TextOutput
+import Plots
 
 /// `tracker run` and `tracker resume` end to end, on the first images of the real MNIST.
 @Suite("tracker run", .enabled(if: RealDatasets.mnist != nil, RealDatasets.skipReason))

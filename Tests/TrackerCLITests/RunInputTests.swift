@@ -2,6 +2,7 @@ import Foundation
 import Store
 import Testing
 import TestSupport
+import Plots
 
 /// Every bad input to `tracker run` and `tracker resume` gets one line saying what is
 /// wrong, a non-zero exit (64 for the command line, 1 for files and the database), and

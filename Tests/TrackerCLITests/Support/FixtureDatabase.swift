@@ -2,6 +2,7 @@ import Foundation
 import Store
 import TestSupport
 import TrackerFixtures
+import Plots
 
 /// A temporary directory holding `fixture.db`, the fixture's runs written through
 /// `TrackerStore` and closed again, so that its bytes stay put until a command

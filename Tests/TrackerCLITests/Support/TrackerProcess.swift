@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import Plots
 
 /// Runs the built `tracker` executable as a user would, capturing everything it says.
 enum TrackerProcess {

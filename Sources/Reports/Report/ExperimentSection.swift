@@ -1,0 +1,73 @@
+import Store
+import RunQueries
+
+/// The section of a report on one experiment: what was run, the comparison table with
+/// its significance note and reproducing commands, the curves, the generalisation gap,
+/// and the runs that did not complete.
+struct ExperimentSection {
+    let context: SectionContext
+
+    /// A table with more rows than this is split into one table per varied setting.
+    static let rowLimit = 40
+
+    func blocks(number: Int, numbering: inout Numbering) throws -> [ReportBlock] {
+        var blocks: [ReportBlock] = [
+            .heading(level: 2, text: "\(number). \(context.title)", anchor: context.slug)
+        ]
+        let members = ReportRequest.members(of: context.experiment)
+        for experiment in try context.store.experiments() where members.contains(experiment.name) {
+            guard let description = experiment.description, !description.isEmpty else { continue }
+            blocks.append(.paragraph(RichText(members.count > 1 ? "\(experiment.name): \(description)" : description)))
+        }
+        blocks.append(.heading(level: 3, text: "What was run", anchor: context.slug + "-setup"))
+        blocks.append(.fields(SetupFields.fields(context.setup)))
+
+        blocks.append(.heading(level: 3, text: "Results", anchor: context.slug + "-results"))
+        let results = try ResultsPart(context: context).blocks(numbering: &numbering)
+        blocks += results.blocks
+        if let notes = context.request.notes?.text.sections[context.experiment], !notes.paragraphs.isEmpty {
+            blocks.append(.heading(level: 3, text: "Notes", anchor: context.slug + "-notes"))
+            blocks += notes.paragraphs.map(ReportBlock.paragraph)
+        }
+
+        if results.hasRuns {
+            blocks.append(.heading(level: 3, text: "Curves", anchor: context.slug + "-curves"))
+            let figures = CurveFigures(context: context)
+            let loaded = try figures.load()
+            if let x = context.design.sweep {
+                blocks.append(.figure(try figures.sweep(x, numbering: &numbering)))
+            }
+            blocks += figures.byGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
+            blocks += figures.eachGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
+            // queries/curves.sql takes one experiment.
+            let sqlite = members.count == 1
+                ? " or " + RichText.code(context.reproduction.sqlite(query: "curves", experiment: members[0])) : ""
+            blocks.append(
+                .paragraph(
+                    "Every epoch of every run, the values behind these curves: "
+                        + .code(context.reproduction.export(context.selection)) + sqlite + "."))
+
+            blocks.append(.heading(level: 3, text: "Generalisation gap", anchor: context.slug + "-gap"))
+            if let summary = GapSummary.text(results.comparison) { blocks.append(.paragraph(summary)) }
+            blocks.append(.figure(figures.gap(loaded, numbering: &numbering)))
+        }
+
+        blocks.append(.heading(level: 3, text: "Runs that did not complete", anchor: context.slug + "-unfinished"))
+        let unfinished = try UnfinishedRuns(
+            selection: context.selection, keys: context.design.keys, store: context.store)
+        if !unfinished.runs.isEmpty {
+            blocks.append(
+                .table(
+                    unfinished.table(
+                        number: numbering.nextTable(), experiment: context.title,
+                        counted: context.request.status == .any)))
+            blocks.append(
+                .paragraph(
+                    "Each one's epochs and error: " + .code("tracker show RUN") + "; to continue one from its last "
+                        + "epoch: " + .code("tracker resume RUN") + "."))
+        } else {
+            blocks.append(.paragraph("Every run completed."))
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,26 @@
+public import RunQueries
+public import TextOutput
+
+extension FixtureRun {
+    /// A run's value of `key`, as the test derives it from the fixture.
+    public func value(of key: GroupKey) -> Cell {
+        switch key {
+        case .attribute(.architecture): .text(hidden.map(String.init).joined(separator: "-"))
+        case .attribute(.activation): .text(activation)
+        case .attribute(.regularization):
+            .text(
+                dropout > 0
+                    ? (weightDecay > 0 ? "dropout + weight decay" : "dropout")
+                    : (weightDecay > 0 ? "weight decay" : "none"))
+        case .attribute(.dropout): .real(dropout)
+        case .attribute(.weightDecay): .real(weightDecay)
+        case .attribute(.batchSize): .integer(Int64(batchSize))
+        case .attribute(.learningRate): .real(learningRate)
+        case .attribute(.epochs): .integer(Int64(epochs.count))
+        case .attribute(.depth): .integer(Int64(hidden.count))
+        case .attribute(.dataset): .text(dataset)
+        case .attribute(.experiment): .text(experiment)
+        case .tag(let name): tags[name].map { .text($0) } ?? .null
+        }
+    }
+}
