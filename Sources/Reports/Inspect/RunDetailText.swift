@@ -67,6 +67,14 @@ public struct RunDetailText {
             ),
         ]
         if let threads = p.threads { fields.append(("threads", String(threads))) }
+        return fields + outcomeFields
+    }
+
+    /// The lines after the settings: results, best epoch, tags, error and config.
+    private var outcomeFields: [(String, String)] {
+        let run = detail.run
+        let p = run.parameters
+        var fields: [(String, String)] = []
         if let results = run.results {
             fields.append(
                 (
