@@ -122,7 +122,7 @@ let package = Package(
         // tracker report and plot on a large database, in process and end to end.
         .executableTarget(
             name: "ReportBenchmark",
-            dependencies: ["Reports", "Plots", "RunQueries", "TextOutput", "Store", "BenchmarkSupport"],
+            dependencies: ["Reports", "Plots", "RunQueries", "Store", "BenchmarkSupport"],
             path: "Benchmarks/ReportBenchmark"
         ),
 
@@ -139,20 +139,21 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
-        .testTarget(name: "TextOutputTests", dependencies: ["TextOutput", "TestSupport"]),
+        .testTarget(name: "TextOutputTests", dependencies: ["TextOutput"]),
         .testTarget(
             name: "RunQueriesTests",
             dependencies: ["RunQueries", "Store", "SQLite", "TextOutput", "TestSupport", "TrackerFixtures"]),
         .testTarget(
             name: "TrainingTests",
-            dependencies: ["Training", "Store", "Engine", "Datasets", "TextOutput", "TestSupport", "TrackerFixtures"]),
+            dependencies: ["Training", "Datasets", "TextOutput", "TestSupport"]),
         .testTarget(
             name: "PlotsTests",
             dependencies: ["Plots", "RunQueries", "Store", "SQLite", "Charts", "TextOutput", "TestSupport", "TrackerFixtures"]),
         .testTarget(
             name: "ReportsTests",
             dependencies: [
-                "Reports", "Plots", "RunQueries", "Store", "SQLite", "Charts", "TextOutput", "TestSupport", "TrackerFixtures",
+                "Reports", "Plots", "RunQueries", "Store", "SQLite", "Charts", "Datasets", "TextOutput", "TestSupport",
+                "TrackerFixtures",
             ]),
         .testTarget(
             name: "TrackerCLITests",
