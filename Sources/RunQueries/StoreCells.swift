@@ -27,6 +27,11 @@ extension Cell {
 }
 
 extension TrackerStore {
+    /// The rows of a read-only statement with its parameters bound.
+    func values(_ query: BoundSQL) throws -> [[SQLiteValue]] {
+        try rows(query.sql, named: query.bindings)
+    }
+
     /// The rows of a read-only statement with its parameters bound, as cells.
     func cells(_ query: BoundSQL) throws -> [[Cell]] {
         try rows(query.sql, named: query.bindings).map { $0.map(Cell.init) }

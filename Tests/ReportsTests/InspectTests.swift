@@ -28,7 +28,7 @@ extension String {
     }
 
     func ids(_ listing: RunListing) -> [Int] {
-        listing.rows.map { $0[0].int ?? 0 }
+        listing.rows.map { $0[0].double.map { Int($0) } ?? 0 }
     }
 
     @Test func newestFirstWithFilters() throws {

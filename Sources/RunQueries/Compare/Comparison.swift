@@ -19,7 +19,7 @@ public struct Comparison: Sendable {
         let metrics = request.metrics
         let full = request.detail == .full
         let keyCount = request.groups.count
-        var rows: [ComparisonRow] = try store.cells(query).map { row in
+        var rows: [ComparisonRow] = try store.values(query).map { row in
                 var column = keyCount + 1
                 let next = { () -> Double? in
                     defer { column += 1 }
@@ -37,7 +37,7 @@ public struct Comparison: Sendable {
                     statistics[metric] = value
                 }
                 return ComparisonRow(
-                    values: Array(row.prefix(keyCount)), runs: row[keyCount].int ?? 0, statistics: statistics,
+                    values: row.prefix(keyCount).map(Cell.init), runs: row[keyCount].int ?? 0, statistics: statistics,
                     gap: gap, baseline: nil)
         }
         if full { Self.addConfidenceIntervals(to: &rows) }

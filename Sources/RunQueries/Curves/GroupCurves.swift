@@ -37,10 +37,10 @@ extension GroupCurves {
     public static func load(groups: [GroupKey], selection: RunSelection, store: TrackerStore) throws -> [GroupCurves] {
         let query = query(groups: groups, selection: selection, trials: try TrialReduction(store: store))
         let bound = query.build()
-        let rows = try store.cells(bound)
+        let rows = try store.values(bound)
         var curves: [GroupCurves] = []
         for row in rows {
-            let values = Array(row.prefix(groups.count))
+            let values = row.prefix(groups.count).map(Cell.init)
             guard let epoch = row[groups.count].int, let runs = row[groups.count + 1].int else { continue }
             if curves.last?.values != values {
                 curves.append(GroupCurves(values: values, runs: 0, epochs: [], statistics: [:]))

@@ -43,7 +43,7 @@ extension RunCurves {
         let sql =
             picked.sql(&parameters) + "\nSELECT * FROM picked\nORDER BY "
             + (picked.naturalOrder + ["run_id", "epoch"]).joined(separator: ", ")
-        let rows = try store.cells(BoundSQL(sql: sql, parameters: parameters.values))
+        let rows = try store.values(BoundSQL(sql: sql, parameters: parameters.values))
         var runs: [RunCurves] = []
         let first = groups.count
         for row in rows {
@@ -51,7 +51,7 @@ extension RunCurves {
             if runs.last?.id != id {
                 runs.append(
                     RunCurves(
-                        id: id, values: Array(row.prefix(first)), seed: row[first + 1].int ?? 0,
+                        id: id, values: row.prefix(first).map(Cell.init), seed: row[first + 1].int ?? 0,
                         status: RunStatus(rawValue: row[first + 2].string ?? "") ?? .running, epochs: [],
                         measures: [:]))
             }

@@ -26,13 +26,13 @@ public struct TimingStatistics: Sendable, Hashable {
         -> [TimingStatistics]
     {
         let bound = query(groups: groups, selection: selection, trials: try TrialReduction(store: store)).build()
-        return try store.cells(bound).compactMap { row in
+        return try store.values(bound).compactMap { row in
             let first = groups.count
             guard let runs = row[first].int, runs > 0, let seconds = row[first + 1].double,
                 let throughput = row[first + 3].double
             else { return nil }
             return TimingStatistics(
-                values: Array(row.prefix(first)), runs: runs, trainSeconds: seconds,
+                values: row.prefix(first).map(Cell.init), runs: runs, trainSeconds: seconds,
                 trainSecondsDeviation: row[first + 2].double, samplesPerSecond: throughput)
         }
     }

@@ -48,7 +48,7 @@ public struct RunDeletion: Sendable {
             ORDER BY r.id
             """
         let bound = BoundSQL(sql: sql, parameters: parameters.values)
-        return try store.cells(bound).map { row in
+        return try store.values(bound).map { row in
             Run(id: row[0].int ?? 0, experiment: row[1].string ?? "", status: row[2].string ?? "")
         }
     }

@@ -41,7 +41,7 @@ public struct RunSurvey: Sendable {
             }
             for setting in Setting.allCases {
                 let order = setting.attribute?.orderTerms(of: "value").joined(separator: ", ") ?? "value"
-                values[setting] = try reader.rows("DISTINCT \(setting.sql) AS value", orderBy: order).map { $0[0] }
+                values[setting] = try reader.rows("DISTINCT \(setting.sql) AS value", orderBy: order).map { Cell($0[0]) }
             }
             seeds = try reader.rows("DISTINCT r.seed", orderBy: "1").compactMap { $0[0].int }
             trackerVersions = try reader.rows("DISTINCT r.tracker_version", orderBy: "1").compactMap { $0[0].string }
@@ -84,7 +84,7 @@ private struct SurveyReader {
     let store: TrackerStore
 
     /// `SELECT columns FROM runs AS r JOIN experiments AS e … WHERE <selection>`.
-    func rows(_ columns: String, joins: String = "", groupBy: String? = nil, orderBy: String? = nil) throws -> [[Cell]] {
+    func rows(_ columns: String, joins: String = "", groupBy: String? = nil, orderBy: String? = nil) throws -> [[SQLiteValue]] {
         var parameters = ParameterList()
         let terms = selection.terms(&parameters)
         var sql = "SELECT \(columns)\nFROM runs AS r\nJOIN experiments AS e ON e.id = r.experiment_id"
@@ -93,6 +93,6 @@ private struct SurveyReader {
         if let groupBy { sql += "\nGROUP BY \(groupBy)" }
         if let orderBy { sql += "\nORDER BY \(orderBy)" }
         let bound = BoundSQL(sql: sql, parameters: parameters.values)
-        return try store.cells(bound)
+        return try store.values(bound)
     }
 }

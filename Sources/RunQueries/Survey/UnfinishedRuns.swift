@@ -1,3 +1,4 @@
+import SQLite
 public import Store
 public import TextOutput
 
@@ -35,9 +36,9 @@ public struct UnfinishedRuns: Sendable {
         let sql = picked.sql(&parameters) + "\nSELECT * FROM picked ORDER BY run_id"
         let first = keys.count
         self.keys = keys
-        runs = try store.cells(BoundSQL(sql: sql, parameters: parameters.values)).map { row in
+        runs = try store.values(BoundSQL(sql: sql, parameters: parameters.values)).map { row in
             Run(
-                id: row[first].int ?? 0, status: row[first + 1].string ?? "", values: Array(row.prefix(first)),
+                id: row[first].int ?? 0, status: row[first + 1].string ?? "", values: row.prefix(first).map(Cell.init),
                 seed: row[first + 2].int ?? 0, epochsDone: row[first + 3].int ?? 0,
                 epochsPlanned: row[first + 4].int ?? 0, error: row[first + 5].string)
         }

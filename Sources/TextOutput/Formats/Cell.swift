@@ -34,33 +34,11 @@ public enum Cell: Sendable, Hashable {
         }
     }
 
-    public var isNull: Bool { self == .null }
-
-    /// The integer, converting a REAL with an exact integer value; nil otherwise.
-    public var int64: Int64? {
-        switch self {
-        case .integer(let value): value
-        case .real(let value): Int64(exactly: value)
-        default: nil
-        }
-    }
-
-    /// `int64` as an `Int`.
-    public var int: Int? { int64.map(Int.init) }
-
     /// The number as a Double (INTEGER or REAL); nil otherwise.
     public var double: Double? {
         switch self {
         case .integer(let value): Double(value)
         case .real(let value): value
-        default: nil
-        }
-    }
-
-    /// The text (of TEXT or JSON); nil for any other kind.
-    public var string: String? {
-        switch self {
-        case .text(let value), .json(let value): value
         default: nil
         }
     }
