@@ -1,4 +1,5 @@
 @testable import Engine
+import TestSupport
 
 /// Central differences `(L(x + h) − L(x − h)) / (x₊ − x₋)` of a scalar function of the
 /// `count` floats at `values`, one element at a time (each restored afterwards). The

@@ -1,5 +1,6 @@
 import Testing
 @testable import Engine
+import TestSupport
 
 /// `C = alpha · op(A) · op(B) + beta · C` in double precision, indices spelled out.
 private func referenceGEMM(

@@ -1,5 +1,6 @@
 import Testing
 @testable import Engine
+import TestSupport
 
 @Suite("Gradients against finite differences")
 struct GradientCheckTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Engine
+import TestSupport
 
 @Suite("Log-softmax NLL and dropout")
 struct LossAndDropoutTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Engine
+import TestSupport
 
 /// A one-output layer with weights `w`, bias `b` and the given gradients.
 private func layer(weights: [Float], bias: Float, weightGradient: [Float], biasGradient: Float) -> Linear {
