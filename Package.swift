@@ -154,6 +154,13 @@ let package = Package(
             dependencies: [
                 "Reports", "Plots", "RunQueries", "Store", "SQLite", "Charts", "TextOutput", "TestSupport", "TrackerFixtures",
             ]),
+        // The command line parsed in process: every subcommand's options and refusals.
+        .testTarget(
+            name: "TrackerParseTests",
+            dependencies: [
+                "tracker", "Training", "RunQueries", "Plots", "Reports", "TextOutput",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .testTarget(
             name: "TrackerCLITests",
             dependencies: [
