@@ -158,8 +158,7 @@ let package = Package(
         .testTarget(
             name: "TrackerParseTests",
             dependencies: [
-                "tracker", "Training", "RunQueries", "Plots", "Reports", "TextOutput",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "tracker", "TextOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(
             name: "TrackerCLITests",
