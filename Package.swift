@@ -155,6 +155,12 @@ let package = Package(
                 "Reports", "Plots", "RunQueries", "Store", "SQLite", "Charts", "Datasets", "TextOutput", "TestSupport",
                 "TrackerFixtures",
             ]),
+        // The command line parsed in process: every subcommand's options and refusals.
+        .testTarget(
+            name: "TrackerParseTests",
+            dependencies: [
+                "tracker", "TextOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .testTarget(
             name: "TrackerCLITests",
             dependencies: [

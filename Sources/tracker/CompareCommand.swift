@@ -31,7 +31,7 @@ struct CompareCommand: ParsableCommand {
         completion: .list(GroupKey.allValueStrings))
     var group: [String] = []
 
-    @OptionGroup var filters: SelectionOptions
+    @OptionGroup var filters: RunFilterOptions
 
     @Option(help: "Which epoch stands for a run: the last one, or the one of best dev accuracy.")
     var select: MetricSelection = .final

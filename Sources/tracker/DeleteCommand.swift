@@ -22,7 +22,7 @@ struct DeleteCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Ids of the runs to delete, as `tracker runs` lists them.", valueName: "run"))
     var ids: [Int] = []
 
-    @OptionGroup var filters: SelectionOptions
+    @OptionGroup var filters: RunFilterOptions
 
     @Flag(help: "Delete the runs; without it, only list them.")
     var yes = false
@@ -31,7 +31,7 @@ struct DeleteCommand: ParsableCommand {
         if let id = ids.first(where: { $0 < 1 }) {
             throw ValidationError("a run id is a positive number, not \(id)")
         }
-        let selects = !filters.experiments.isEmpty || filters.status != nil || !filters.conditions.isEmpty
+        let selects = !filters.givenOptions.isEmpty
         if !ids.isEmpty && selects {
             throw ValidationError("run ids and --experiment, --status or --where both choose runs: give one or the other")
         }
@@ -47,17 +47,12 @@ struct DeleteCommand: ParsableCommand {
         if ids.isEmpty {
             let selection = try filters.selection(defaultStatus: "all")
             deletion = try RunDeletion(selection: selection, store: store)
-            guard !deletion.runs.isEmpty else { return print("no \(selection.summary): nothing to delete") }
+            guard !deletion.runs.isEmpty else { return print(DeletionText.nothing(selection)) }
         } else {
             deletion = try RunDeletion(ids: ids, store: store)
         }
-        let count = deletion.runs.count == 1 ? "1 run" : "\(deletion.runs.count) runs"
-        guard yes else {
-            for run in deletion.runs { print("run \(run.id)  \(run.experiment)  \(run.status)") }
-            print("would delete \(count); add --yes to delete")
-            return
-        }
+        guard yes else { return DeletionText.preview(deletion.runs).forEach { print($0) } }
         let epochs = try deletion.perform(on: store)
-        print("deleted \(count) and \(epochs == 1 ? "1 epoch" : "\(epochs) epochs")")
+        print(DeletionText.deleted(runs: deletion.runs.count, epochs: epochs))
     }
 }

@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var filters: SelectionOptions
+    @OptionGroup var filters: RunFilterOptions
 
     @Option(help: "The output format.")
     var format: ExportFormat = .csv

@@ -26,7 +26,7 @@ struct PlotCommand: ParsableCommand {
     var runIDs: [String] = []
 
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var filters: SelectionOptions
+    @OptionGroup var filters: RunFilterOptions
 
     @Option(
         help: ArgumentHelp(
@@ -104,39 +104,15 @@ struct PlotCommand: ParsableCommand {
 
     /// The request from the arguments; every user text is checked here.
     private func request() throws -> PlotRequest {
+        let options = PlotOptions(
+            runIDs: runIDs, selectionOptions: filters.givenOptions, group: group, metric: metric, split: split, x: x,
+            withTime: withTime, showsRuns: runs)
         do {
-            let axis = try x.map { try Self.numericKey($0) }
-            if withTime && axis == nil { throw PlotInputError.timeWithoutX }
-            let measure = try PlotMeasure(
-                metric: metric, splits: split, defaultSplits: axis == nil ? [.train, .dev] : [.dev])
-            guard runIDs.isEmpty else {
-                let chosen: [(String, Bool)] = [
-                    ("--experiment", !filters.experiments.isEmpty), ("--status", filters.status != nil),
-                    ("--where", !filters.conditions.isEmpty), ("--group", !group.isEmpty), ("--x", x != nil),
-                ]
-                if let option = chosen.first(where: \.1)?.0 { throw PlotInputError.runsAndSelection(option: option) }
-                let ids = try runIDs.map { text in
-                    guard let id = Int(text), id > 0 else { throw PlotInputError.invalidRunID(text) }
-                    return id
-                }
-                return PlotRequest(source: .runs(ids), measure: measure, showsRuns: runs)
-            }
-            let keys = group.isEmpty ? nil : try GroupKey.parseList(group)
-            if let axis, keys?.contains(.attribute(axis)) == true { throw PlotInputError.xIsGroupKey(axis.rawValue) }
-            return PlotRequest(
-                source: .groups(try filters.selection(defaultStatus: "completed"), keys: keys), measure: measure,
-                x: axis, withTime: withTime, showsRuns: runs)
+            return try PlotRequest(options) { try filters.selection(defaultStatus: "completed") }
         } catch let error as PlotInputError {
             throw ValidationError(error.description)
         } catch let error as QueryInputError {
             throw ValidationError(error.description)
         }
-    }
-
-    /// The `--x` key: a run attribute whose values are numbers.
-    private static func numericKey(_ text: String) throws -> RunAttribute {
-        guard case .attribute(let attribute) = try GroupKey(parsing: text, option: "--x"), attribute.kind != .text
-        else { throw PlotInputError.nonNumericX(text) }
-        return attribute
     }
 }

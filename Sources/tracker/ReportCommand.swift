@@ -22,24 +22,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "An experiment to report on, a section each (repeatable; default: every experiment with runs); "
-                + "NAME,NAME pools several experiments' runs in one section.",
-            valueName: "name"))
-    var experiment: [String] = []
-
-    @Option(
-        help: ArgumentHelp(
-            "The runs tables and curves use: \(StatusFilter.allValueStrings.joined(separator: ", ")).",
-            valueName: "status"),
-        completion: .list(StatusFilter.allValueStrings))
-    var status = "completed"
-
-    @Option(
-        name: .customLong("where"),
-        help: ArgumentHelp("Only runs that pass this test (repeatable), as for tracker compare.", valueName: "test"))
-    var conditions: [String] = []
+    @OptionGroup var selection: SelectionOptions<ReportSelectionHelp>
 
     @Option(help: "The file format.")
     var format: ReportFormat = .html
@@ -78,7 +61,7 @@ struct ReportCommand: ParsableCommand {
         for (option, value) in [("--out", out), ("--figures", figures)] where value?.isEmpty == true {
             throw ValidationError("\(option) needs a path")
         }
-        if experiment.contains(where: \.isEmpty) { throw ValidationError("--experiment needs a name") }
+        if selection.experiments.contains(where: \.isEmpty) { throw ValidationError("--experiment needs a name") }
     }
 
     func run() throws {
@@ -92,17 +75,39 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func request() throws -> ReportRequest {
+        let filter = try selection.statusAndConditions(defaultStatus: "completed")
         do {
-            let selection = try RunSelection(experiments: [], status: status, conditions: conditions)
             if let baseline { try ReportRequest.checkBaseline(baseline) }
-            return ReportRequest(
-                experiments: experiment, conditions: selection.conditions, status: selection.status,
-                baseline: baseline, showsRuns: runs, title: title,
-                database: DatabaseReference(
-                    path: database.path, isDefault: database.path == DatabaseFile.defaultPath))
         } catch {
             throw ValidationError(error.description)
         }
+        return ReportRequest(
+            experiments: selection.experiments, conditions: filter.conditions, status: filter.status,
+            baseline: baseline, showsRuns: runs, title: title,
+            database: DatabaseReference(path: database.path, isDefault: database.path == DatabaseFile.defaultPath))
+    }
+}
+
+/// Report's wording: `--experiment` names sections, and tables and curves read completed
+/// runs unless `--status` says otherwise.
+enum ReportSelectionHelp: SelectionHelp {
+    static var experiment: ArgumentHelp {
+        ArgumentHelp(
+            "An experiment to report on, a section each (repeatable; default: every experiment with runs); "
+                + "NAME,NAME pools several experiments' runs in one section.",
+            valueName: "name")
+    }
+
+    // Spelled out because `--status` is optional here, so ArgumentParser does not add it.
+    static var status: ArgumentHelp {
+        ArgumentHelp(
+            "The runs tables and curves use: \(StatusFilter.allValueStrings.joined(separator: ", ")). "
+                + "(default: completed)",
+            valueName: "status")
+    }
+
+    static var conditions: ArgumentHelp {
+        ArgumentHelp("Only runs that pass this test (repeatable), as for tracker compare.", valueName: "test")
     }
 }
 

@@ -65,9 +65,7 @@ struct RunCommand: ParsableCommand {
     }
 
     private func runOne(overrides: [Assignment], tags: [Tag]) throws {
-        var config = RunConfig()
-        config.threads = ProcessInfo.processInfo.activeProcessorCount
-        overrides.forEach { $0.apply(to: &config) }
+        let config = RunLauncher.singleRunConfig(overrides: overrides)
         try RunLauncher.checkData(config, dataDirectory: dataDir)
         let store = try database.open(.createIfMissing)
         Interruption.shared.watchSignals()
@@ -80,19 +78,14 @@ struct RunCommand: ParsableCommand {
     private func runGrid(file: String, overrides: [Assignment], tags: [Tag]) throws {
         var spec = try ExperimentFile.load(path: file)
         if let experiment { spec.name = experiment }
-        spec.tags = merged(spec.tags, tags)
+        spec.tags = Tag.merged(file: spec.tags, flags: tags)
         let requests = RunLauncher.requests(
             for: spec, overrides: overrides, database: database.path, dataDirectory: dataDir, jobs: jobs)
         if dryRun {
-            // A dry run creates no database: without one, every trial is still to run.
-            let store = FileManager.default.fileExists(atPath: database.path) ? try database.open(.mustExist) : nil
-            let plan = try store.map { try RunLauncher.plan(requests, store: $0) } ?? requests.map { ($0, .new) }
-            print(GridListing.render(spec: spec, plan: plan))
-            return
+            let plan = try RunLauncher.dryRunPlan(requests, database: database.path)
+            return print(GridListing.render(spec: spec, plan: plan))
         }
-        for config in Dictionary(grouping: requests.map(\.config), by: \.dataset).values.compactMap(\.first) {
-            try RunLauncher.checkData(config, dataDirectory: dataDir)
-        }
+        try RunLauncher.checkData(for: requests, dataDirectory: dataDir)
         let store = try database.open(.createIfMissing)
         Interruption.shared.watchSignals()
         let progress = RunProgress.standardOutput(detail: quiet ? .results : .epochs)
@@ -102,28 +95,16 @@ struct RunCommand: ParsableCommand {
         ).run()
         progress.finish()
         summary.lines.forEach { print($0) }
-        if Interruption.shared.isRequested {
-            try endWith(status: 128 + (Interruption.shared.signal ?? SIGINT))
-        }
-        try endWith(status: summary.succeeded ? 0 : 1)
+        try endWith(status: summary.exitStatus(interruption: .shared))
     }
 
     /// `--tag key=value` values.
     private func parsedTags() throws -> [Tag] {
-        try tags.map { text in
-            let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let key = parts[0].trimmingCharacters(in: .whitespaces)
-            guard parts.count == 2, !key.isEmpty else {
-                throw ValidationError("--tag \(text): expected key=value with a non-empty key")
-            }
-            return Tag(key: key, value: String(parts[1]))
+        do throws(TagParseError) {
+            return try tags.map { text throws(TagParseError) in try Tag(parsing: text) }
+        } catch {
+            throw ValidationError(error.description)
         }
-    }
-
-    /// The file's tags with the flags' tags winning on equal keys, sorted by key.
-    private func merged(_ file: [Tag], _ flags: [Tag]) -> [Tag] {
-        let keys = Set(flags.map(\.key))
-        return (file.filter { !keys.contains($0.key) } + flags).sorted { $0.key < $1.key }
     }
 }
 

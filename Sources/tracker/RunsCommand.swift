@@ -14,7 +14,7 @@ struct RunsCommand: ParsableCommand {
     )
 
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var filters: SelectionOptions
+    @OptionGroup var filters: RunFilterOptions
 
     @Option(help: ArgumentHelp("Show at most this many runs.", valueName: "count"))
     var limit: Int?

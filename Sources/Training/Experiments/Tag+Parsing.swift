@@ -1,0 +1,33 @@
+import Foundation
+
+/// A `--tag` value that is not `key=value` with a key; one line for the user.
+public struct TagParseError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The value as typed.
+    public let text: String
+
+    public init(text: String) {
+        self.text = text
+    }
+
+    public var description: String {
+        "--tag \(text): expected key=value with a non-empty key"
+    }
+}
+
+extension Tag {
+    /// `key=value` as `--tag` takes it: the key trimmed of spaces and never empty, the
+    /// value everything after the first `=` (so values may hold `=` and spaces).
+    public init(parsing text: String) throws(TagParseError) {
+        let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        let key = parts[0].trimmingCharacters(in: .whitespaces)
+        guard parts.count == 2, !key.isEmpty else { throw TagParseError(text: text) }
+        self.init(key: key, value: String(parts[1]))
+    }
+
+    /// An experiment file's tags with the command line's tags winning on equal keys,
+    /// sorted by key: the flags label every trial of the file, as they override its settings.
+    public static func merged(file: [Tag], flags: [Tag]) -> [Tag] {
+        let keys = Set(flags.map(\.key))
+        return (file.filter { !keys.contains($0.key) } + flags).sorted { $0.key < $1.key }
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+
+@testable import tracker
+
+/// `tracker run`, `resume` and `worker`: every option parsed, every kind of refusal.
+@Suite struct RunParseTests {
+    @Test func runTakesEveryOption() throws {
+        let run = try Parsing.command(
+            [
+                "run", "exp.yaml", "--hidden", "64-32", "--activation", "tanh", "--dropout", "0.2", "--weight-decay",
+                "0.001", "--lr", "0.05", "--momentum", "0.9", "--batch-size", "32", "--epochs", "3", "--clip-norm", "1",
+                "--init", "xavier", "--seed", "7", "--threads", "2", "--dataset", "fashion-mnist", "--train-limit", "1000",
+                "--experiment", "renamed", "--tag", "owner=me", "--tag", "note=a=b", "--data-dir", "data", "--jobs", "4",
+                "--dry-run", "--quiet", "--db", "runs.db",
+            ], as: RunCommand.self)
+        #expect(run.file == "exp.yaml")
+        let settings = run.settings
+        #expect(
+            [settings.hidden, settings.activation, settings.dropout, settings.weightDecay, settings.lr, settings.momentum]
+                == ["64-32", "tanh", "0.2", "0.001", "0.05", "0.9"])
+        #expect(
+            [settings.batchSize, settings.epochs, settings.clipNorm, settings.`init`, settings.seed, settings.threads]
+                == ["32", "3", "1", "xavier", "7", "2"])
+        #expect(settings.dataset == "fashion-mnist" && settings.trainLimit == "1000")
+        #expect(try settings.assignments().count == 14)
+        #expect(run.experiment == "renamed")
+        #expect(run.tags == ["owner=me", "note=a=b"])
+        #expect(run.dataDir == "data" && run.jobs == 4 && run.dryRun && run.quiet)
+        #expect(run.database.db == "runs.db")
+    }
+
+    @Test func runDefaults() throws {
+        let run = try Parsing.command(["run"], as: RunCommand.self)
+        #expect(run.file == nil && run.experiment == nil && run.tags.isEmpty && run.dataDir == nil)
+        #expect(run.jobs == 1 && !run.dryRun && !run.quiet && run.database.db == nil)
+        #expect(try run.settings.assignments().isEmpty)
+    }
+
+    @Test(arguments: [
+        (["run", "--bogus"], "Unknown option '--bogus'. Did you mean '--jobs'?"),
+        (["run", "--hidden"], "Missing value for '--hidden <sizes>'"),
+        (["run", "--jobs", "ten"], "The value 'ten' is invalid for '--jobs <jobs>'"),
+        (["run", "exp.yaml", "--jobs", "65"], "--jobs 65: expected an integer in 1...64"),
+        (["run", "exp.yaml", "--jobs", "0"], "--jobs 0: expected an integer in 1...64"),
+        (["run", "--jobs", "2"], "--jobs runs the trials of an experiment file: give the file"),
+        (["run", "--dry-run"], "--dry-run lists the trials of an experiment file: give the file"),
+        (["run", "--activation", "softmax"], "--activation softmax: expected one of relu, tanh, sigmoid"),
+        (["run", "--init", "he"], "--init he: expected one of auto, pytorch, xavier"),
+        (["run", "--dropout", "1"], "--dropout 1: expected a probability in [0, 1)"),
+        (["run", "--threads", "1000"], "--threads 1000: expected an integer in 1...256"),
+        (["run", "--tag", "novalue"], "--tag novalue: expected key=value with a non-empty key"),
+        (["run", "--tag", "=value"], "--tag =value: expected key=value with a non-empty key"),
+        (["run", "--experiment", " "], "--experiment needs a name"),
+        (["run", "--db", ""], "--db needs a file path"),
+        (["run", "a.yaml", "b.yaml"], "Unexpected argument 'b.yaml'"),
+        (["run", "--quiet=yes"], "The option '--quiet' does not take any value, but 'yes' was specified."),
+    ])
+    func runRefuses(arguments: [String], message: String) {
+        #expect(Parsing.refusal(arguments) == .usage(message))
+    }
+
+    @Test func resumeTakesEveryOption() throws {
+        let resume = try Parsing.command(
+            ["resume", "12", "--data-dir", "data", "--quiet", "--db", "runs.db"], as: ResumeCommand.self)
+        #expect(resume.runID.value == 12 && resume.dataDir == "data" && resume.quiet && resume.database.db == "runs.db")
+        let plain = try Parsing.command(["resume", "1"], as: ResumeCommand.self)
+        #expect(plain.dataDir == nil && !plain.quiet && plain.database.db == nil)
+    }
+
+    @Test(arguments: [
+        (["resume"], "Missing expected argument '<run>'"),
+        (["resume", "0"], "a run id is a positive number, not 0"),
+        (["resume", "--", "-3"], "a run id is a positive number, not -3"),
+        // A negative number reads as an option, so the run is missing.
+        (["resume", "-3"], "Missing expected argument '<run>'"),
+        (["resume", "x"], "The value 'x' is invalid for '<run>'"),
+        (["resume", "1", "--bogus"], "Unknown option '--bogus'"),
+        (["resume", "1", "--data-dir"], "Missing value for '--data-dir <data-dir>'"),
+        (["resume", "1", "2"], "Unexpected argument '2'"),
+    ])
+    func resumeRefuses(arguments: [String], message: String) {
+        #expect(Parsing.refusal(arguments) == .usage(message))
+    }
+
+    @Test func workerTakesItsRequest() throws {
+        let worker = try Parsing.command(["worker", "{\"a\": 1}"], as: WorkerCommand.self)
+        #expect(worker.request == "{\"a\": 1}")
+        #expect(Parsing.refusal(["worker"]) == .usage("Missing expected argument '<request>'"))
+        #expect(Parsing.refusal(["worker", "{}", "--bogus"]) == .usage("Unknown option '--bogus'"))
+    }
+}
