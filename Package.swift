@@ -145,7 +145,7 @@ let package = Package(
             dependencies: ["RunQueries", "Store", "SQLite", "TextOutput", "TestSupport", "TrackerFixtures"]),
         .testTarget(
             name: "TrainingTests",
-            dependencies: ["Training", "Datasets", "TextOutput", "TestSupport"]),
+            dependencies: ["Training", "Store", "Datasets", "TextOutput", "TestSupport"]),
         .testTarget(
             name: "PlotsTests",
             dependencies: ["Plots", "RunQueries", "Store", "SQLite", "Charts", "TextOutput", "TestSupport", "TrackerFixtures"]),
