@@ -51,7 +51,10 @@ struct DeleteCommand: ParsableCommand {
         } else {
             deletion = try RunDeletion(ids: ids, store: store)
         }
-        guard yes else { return DeletionText.preview(deletion.runs).forEach { print($0) } }
+        guard yes else {
+            for line in DeletionText.preview(deletion.runs) { print(line) }
+            return
+        }
         let epochs = try deletion.perform(on: store)
         print(DeletionText.deleted(runs: deletion.runs.count, epochs: epochs))
     }

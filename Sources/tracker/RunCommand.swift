@@ -94,7 +94,7 @@ struct RunCommand: ParsableCommand {
             executable: TrackerExecutable.path
         ).run()
         progress.finish()
-        summary.lines.forEach { print($0) }
+        for line in summary.lines { print(line) }
         try endWith(status: summary.exitStatus(interruption: .shared))
     }
 

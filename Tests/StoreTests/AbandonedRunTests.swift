@@ -59,7 +59,7 @@ import TrackerFixtures
         // posix_spawn without waiting leaves the child a zombie until it is reaped.
         var pid: pid_t = 0
         let arguments: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/true"), nil]
-        defer { arguments.forEach { free($0) } }
+        defer { for pointer in arguments { free(pointer) } }
         #expect(posix_spawn(&pid, "/bin/true", nil, nil, arguments, environ) == 0)
         var state = ""
         for _ in 0..<500 where state != "Z" {

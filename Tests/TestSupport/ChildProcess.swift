@@ -90,7 +90,7 @@ public final class ChildProcess: @unchecked Sendable {
         let command = directory.map { ["/usr/bin/env", "-C", $0, executable.path] } ?? [executable.path]
         let argv = (command + arguments).map { strdup($0) } + [nil]
         let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var pid: pid_t = 0
         let code = posix_spawn(&pid, command[0], &actions, &attributes, argv, envp)
         guard code == 0 else { throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EINVAL) }

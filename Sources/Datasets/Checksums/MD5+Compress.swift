@@ -1,3 +1,5 @@
+// swift-format-ignore-file: the 64 steps are written out one per line on purpose (see `compress`).
+
 extension MD5 {
     /// The MD5 compression function over `count` consecutive 64-byte blocks at `blocks`:
     /// four rounds of sixteen steps `a = b + ((a + F(b, c, d) + M[g] + K[i]) <<< s)`,

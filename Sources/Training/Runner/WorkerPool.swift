@@ -30,7 +30,7 @@ final class WorkerPool: @unchecked Sendable {
             }
             if runner.interruption.isRequested, !forwarded, let signal = runner.interruption.signal {
                 forwarded = true
-                lock.withLock { workers.values.forEach { $0.send(signal) } }
+                lock.withLock { for worker in workers.values { worker.send(signal) } }
             }
         }
         return lock.withLock {

@@ -46,7 +46,7 @@ final class WorkerProcess: @unchecked Sendable {
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + environment).forEach { free($0) } }
+        defer { for pointer in argv + environment { free(pointer) } }
         var child: pid_t = 0
         let code = posix_spawn(&child, executable, &actions, &attributes, argv, environment)
         guard code == 0 else {
