@@ -145,7 +145,9 @@ let package = Package(
             dependencies: ["RunQueries", "Store", "SQLite", "TextOutput", "TestSupport", "TrackerFixtures"]),
         .testTarget(
             name: "TrainingTests",
-            dependencies: ["Training", "Store", "Datasets", "TextOutput", "TestSupport"]),
+            dependencies: [
+                "Training", "Store", "SQLite", "Engine", "Datasets", "TextOutput", "TestSupport", "TrackerFixtures",
+            ]),
         .testTarget(
             name: "PlotsTests",
             dependencies: ["Plots", "RunQueries", "Store", "SQLite", "Charts", "TextOutput", "TestSupport", "TrackerFixtures"]),

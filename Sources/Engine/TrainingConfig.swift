@@ -25,7 +25,7 @@ public struct TrainingConfig: Codable, Hashable, Sendable {
     public var threads: Int
 
     /// Defaults are the seed study's first experiment: batch 100, lr 0.01, 10 epochs, plain
-    /// SGD, no regularisation.
+    /// SGD, no regularisation. They are also `tracker run`'s defaults, which read them here.
     public init(
         hidden: [Int] = [128, 128],
         activation: Activation = .relu,
@@ -37,7 +37,7 @@ public struct TrainingConfig: Codable, Hashable, Sendable {
         epochs: Int = 10,
         clipNorm: Double? = nil,
         initialization: Initialization = .auto,
-        seed: UInt64 = 0,
+        seed: UInt64 = 1,
         threads: Int = 1
     ) {
         self.hidden = hidden

@@ -66,7 +66,11 @@ public struct RunParameters: Sendable, Hashable {
     }
 
     /// The hidden sizes as stored in `runs.hidden`: `"800-800-800"`.
-    public var architecture: String {
+    public var architecture: String { Self.architecture(of: hidden) }
+
+    /// Hidden sizes as `runs.hidden` stores them and users type them: `"800-800-800"`, and
+    /// `""` for a linear model; ``hiddenSizes(_:)`` reads it back.
+    public static func architecture(of hidden: [Int]) -> String {
         hidden.map(String.init).joined(separator: "-")
     }
 

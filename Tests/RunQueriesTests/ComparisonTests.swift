@@ -148,6 +148,7 @@ import TextOutput
 
     @Test func losses() throws {
         let comparison = try compare([.attribute(.dataset)], loss: true)
+        try #require(!comparison.rows.isEmpty)
         for row in comparison.rows {
             let runs = CompareFixture.completed.map(\.run).filter { .text($0.dataset) == row.values[0] }
             for (metric, split, value) in [

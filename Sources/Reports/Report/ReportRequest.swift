@@ -87,14 +87,10 @@ extension ReportRequest {
     ///
     /// - Throws: `QueryInputError.invalidBaseline`.
     public static func checkBaseline(_ text: String) throws(QueryInputError) {
-        var value = text
-        if let equals = text.firstIndex(of: "="), let key = try? GroupKey(parsing: String(text[..<equals]), option: "")
-        {
-            guard case .attribute = key else {
-                throw .invalidBaseline(text, reason: "reports group runs by their settings, not by tags")
-            }
-            value = String(text[text.index(after: equals)...])
+        let spelling = BaselineText(text)
+        if let key = spelling.key, case .tag = key {
+            throw .invalidBaseline(text, reason: "reports group runs by their settings, not by tags")
         }
-        guard !value.isEmpty else { throw .invalidBaseline(text, reason: "it needs a value, as in --baseline relu") }
+        _ = try spelling.requiredValue()
     }
 }

@@ -21,18 +21,15 @@ public struct Baseline: Sendable, Hashable {
     ///   one of `groups`.
     public init(parsing text: String, groups: [GroupKey]) throws(QueryInputError) {
         precondition(!groups.isEmpty, "a baseline needs group keys")
+        let spelling = BaselineText(text)
         var keyIndex = groups.count - 1
-        var value = text
-        if let equals = text.firstIndex(of: "="), let key = try? GroupKey(parsing: String(text[..<equals]), option: "")
-        {
+        if let key = spelling.key {
             guard let index = groups.firstIndex(of: key) else {
                 throw .invalidBaseline(text, reason: "\(key) is not a --group key")
             }
             keyIndex = index
-            value = String(text[text.index(after: equals)...])
         }
-        guard !value.isEmpty else { throw .invalidBaseline(text, reason: "it needs a value, as in --baseline relu") }
-        self.init(keyIndex: keyIndex, value: value)
+        self.init(keyIndex: keyIndex, value: try spelling.requiredValue())
     }
 
     /// Whether a group's value of the key is the baseline value: the same text, or
@@ -44,5 +41,35 @@ public struct Baseline: Sendable, Hashable {
         case .real(let number): Double(value) == number
         case .null, .json: false
         }
+    }
+}
+
+/// `--baseline [KEY=]VALUE` split into its key and value, before either is checked
+/// against the group keys (the command line and reports check them differently).
+public struct BaselineText: Sendable, Hashable {
+    /// The text as typed, for error messages.
+    public let text: String
+    /// KEY, when the text starts with a group key and `=`. Text before `=` that is not a
+    /// key is part of VALUE, so a value may contain `=`.
+    public let key: GroupKey?
+    public let value: String
+
+    public init(_ text: String) {
+        self.text = text
+        if let equals = text.firstIndex(of: "="), let key = try? GroupKey(parsing: String(text[..<equals]), option: "") {
+            self.key = key
+            value = String(text[text.index(after: equals)...])
+        } else {
+            key = nil
+            value = text
+        }
+    }
+
+    /// VALUE, which a baseline cannot do without.
+    ///
+    /// - Throws: `QueryInputError.invalidBaseline` when it is empty.
+    public func requiredValue() throws(QueryInputError) -> String {
+        guard !value.isEmpty else { throw .invalidBaseline(text, reason: "it needs a value, as in --baseline relu") }
+        return value
     }
 }

@@ -1,57 +1,56 @@
 import Datasets
 import Engine
 import Foundation
+import Store
 
-/// Everything that defines one training run: the model, the optimisation, the data and
-/// the seed. Flags of `tracker run` and keys of experiment files name its fields the same
-/// way (see `ConfigKey`), and the complete value is stored as JSON with every run.
-public struct RunConfig: Codable, Hashable, Sendable {
-    // The model.
-    public var hidden: [Int] = [128, 128]
-    public var activation: Activation = .relu
-    public var dropout: Double = 0
-    public var initialization: Initialization = .auto
+/// Everything that defines one training run: the engine's configuration (the model, the
+/// optimisation and the seed) and the data it trains on. Flags of `tracker run` and keys
+/// of experiment files name its settings the same way, and the complete value is stored
+/// as JSON with every run; `RunSetting.all` lists the settings and their spellings.
+///
+/// The engine's settings are read and written as if they were the config's own
+/// (`config.seed`), so that they are declared, and defaulted, once: in `TrainingConfig`.
+@dynamicMemberLookup
+public struct RunConfig: Hashable, Sendable {
+    /// The model, the optimisation and the randomness. `threads` is an execution setting
+    /// rather than part of what is studied: it is stored with the run but left out of
+    /// `trialHash` (results agree to rounding).
+    public var trainingConfig = TrainingConfig()
 
-    // The optimisation.
-    public var learningRate: Double = 0.01
-    public var momentum: Double = 0
-    public var weightDecay: Double = 0
-    public var batchSize: Int = 100
-    public var epochs: Int = 10
-    /// Maximum global L2 norm of the gradients; `nil` leaves them unclipped.
-    public var clipNorm: Double?
-
-    // The data and the randomness.
     public var dataset: String = "mnist"
     /// Train on the first `trainLimit` training images only; `nil` uses all 50,000.
     public var trainLimit: Int?
-    public var seed: UInt64 = 1
-
-    /// BLAS threads. An execution setting rather than part of what is studied: it is
-    /// stored with the run but left out of `trialHash` (results agree to rounding).
-    public var threads: Int = 1
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey {
-        case hidden, activation, dropout
-        case initialization = "init"
-        case learningRate = "learning_rate"
-        case momentum
-        case weightDecay = "weight_decay"
-        case batchSize = "batch_size"
-        case epochs
-        case clipNorm = "clip_norm"
-        case dataset
-        case trainLimit = "train_limit"
-        case seed, threads
+    public subscript<Value>(dynamicMember path: WritableKeyPath<TrainingConfig, Value>) -> Value {
+        get { trainingConfig[keyPath: path] }
+        set { trainingConfig[keyPath: path] = newValue }
+    }
+}
+
+/// The stored JSON: each setting under its `RunSetting.jsonKey`, absent ones left out.
+extension RunConfig: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: RunSetting.JSONKey.self)
+        self.init()
+        for setting in RunSetting.all {
+            try setting.decode(&self, container)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: RunSetting.JSONKey.self)
+        for setting in RunSetting.all {
+            try setting.encode(self, &container)
+        }
     }
 }
 
 extension RunConfig {
     /// Hidden layer sizes as the runs table stores them and users type them: `128-64-32`.
     public var architecture: String {
-        hidden.map(String.init).joined(separator: "-")
+        RunParameters.architecture(of: self.hidden)
     }
 
     /// The complete configuration as canonical JSON: keys sorted, no whitespace, so that

@@ -3,26 +3,25 @@ import Engine
 import Store
 
 extension RunConfig {
-    /// The engine's view of the configuration: everything but the data.
-    public var trainingConfig: TrainingConfig {
-        TrainingConfig(
-            hidden: hidden, activation: activation, dropout: dropout, weightDecay: weightDecay,
-            learningRate: learningRate, momentum: momentum, batchSize: batchSize, epochs: epochs,
-            clipNorm: clipNorm, initialization: initialization, seed: seed, threads: threads)
-    }
-
     /// The row a run of this configuration starts with, on `data`.
     func runParameters(data: DatasetSplits, tags: [Tag]) -> RunParameters {
-        RunParameters(
-            dataset: dataset, datasetChecksum: data.checksum.description, trainLimit: trainLimit,
-            seed: Int(bitPattern: UInt(seed)), hidden: hidden,
-            parameterCount: trainingConfig.parameterCount(
-                inputs: data.train.featureCount, outputs: data.train.classCount),
-            activation: activation.rawValue, initialization: initialization.resolved(for: activation).rawValue,
-            dropout: dropout, weightDecay: weightDecay, learningRate: learningRate, momentum: momentum,
-            batchSize: batchSize, epochs: epochs, clipNorm: clipNorm, optimizer: "sgd",
-            threads: threads, config: canonicalJSON, configHash: trialHash, trackerVersion: TrackerVersion.current,
+        runParameters(
+            parameterCount: trainingConfig.parameterCount(inputs: data.train.featureCount, outputs: data.train.classCount),
+            datasetChecksum: data.checksum.description, tags: tags)
+    }
+
+    /// The row a run of this configuration starts with. The settings' columns are written
+    /// by their `RunSetting`s, over the placeholders given here.
+    func runParameters(parameterCount: Int, datasetChecksum: String?, tags: [Tag]) -> RunParameters {
+        var parameters = RunParameters(
+            dataset: "", datasetChecksum: datasetChecksum, seed: 0, hidden: [], parameterCount: parameterCount,
+            activation: "", initialization: "", learningRate: 0, batchSize: 0, epochs: 0, optimizer: "sgd",
+            config: canonicalJSON, configHash: trialHash, trackerVersion: TrackerVersion.current,
             tags: Dictionary(tags.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }))
+        for setting in RunSetting.all {
+            setting.store(self, &parameters)
+        }
+        return parameters
     }
 
     /// How a run of this configuration is named in progress lines: `128-128 tanh seed 1`,
@@ -30,9 +29,9 @@ extension RunConfig {
     func label(varied: [Assignment] = []) -> String {
         let distinguishing = varied.filter { $0.key != .seed }
         let settings = distinguishing.isEmpty
-            ? "\(architecture) \(activation.rawValue)"
+            ? "\(architecture) \(self.activation.rawValue)"
             : distinguishing.map { "\($0.key.rawValue) \($0.text)" }.joined(separator: " ")
-        return "\(settings) seed \(seed)"
+        return "\(settings) seed \(self.seed)"
     }
 }
 

@@ -1,0 +1,114 @@
+import Engine
+import SQLite
+import Store
+import Testing
+import TrackerFixtures
+@testable import Training
+
+/// A setting added to one layer and not the others fails here rather than in a user's
+/// database.
+@Suite struct RunSettingTests {
+    /// Fields of `TrainingConfig` that users do not set and runs do not store. None today;
+    /// a field added to the engine goes to `RunSetting.all` or, with the reason, here.
+    static let engineOnlyFields: Set<String> = []
+
+    /// A value other than the default for each key; exhaustive, so a new key needs one.
+    static func sample(_ key: ConfigKey) -> String {
+        switch key {
+        case .hidden: "64-32"
+        case .activation: "sigmoid"
+        case .dropout: "0.5"
+        case .weightDecay: "0.01"
+        case .learningRate: "0.2"
+        case .momentum: "0.5"
+        case .batchSize: "7"
+        case .epochs: "3"
+        case .clipNorm: "2"
+        case .initialization: "xavier"
+        case .seed: "9"
+        case .threads: "3"
+        case .dataset: "fashion-mnist"
+        case .trainLimit: "100"
+        }
+    }
+
+    @Test func everyConfigKeyHasOneSetting() {
+        for key in ConfigKey.allCases {
+            #expect(RunSetting.all.filter { $0.key == key }.count == 1, "\(key.rawValue)")
+        }
+        #expect(RunSetting.all.count == ConfigKey.allCases.count)
+        #expect(Set(RunSetting.all.map(\.jsonKey)).count == RunSetting.all.count)
+        #expect(Set(RunSetting.all.map(\.column)).count == RunSetting.all.count)
+        #expect(RunSetting.all.allSatisfy { !$0.jsonKey.isEmpty && !$0.requirement.isEmpty })
+    }
+
+    @Test func everyEngineFieldIsASetting() throws {
+        let fields = Set(Self.fields(of: TrainingConfig()).keys)
+        var reached: Set<String> = []
+        for setting in RunSetting.all {
+            var config = RunConfig()
+            try config.set(setting.key, from: Self.sample(setting.key))
+            let before = Self.fields(of: RunConfig().trainingConfig), after = Self.fields(of: config.trainingConfig)
+            let changed = fields.filter { before[$0] != after[$0] }
+            #expect(changed.count <= 1, "\(setting.key.rawValue) sets \(changed.sorted())")
+            #expect(!changed.isEmpty || config != RunConfig(), "\(setting.key.rawValue) sets nothing")
+            reached.formUnion(changed)
+        }
+        #expect(fields.subtracting(Self.engineOnlyFields) == reached)
+        #expect(Self.engineOnlyFields.isSubset(of: fields))
+    }
+
+    @Test func everySettingIsInTheJSONUnderItsKey() throws {
+        for setting in RunSetting.all {
+            var config = RunConfig()
+            try config.set(setting.key, from: Self.sample(setting.key))
+            #expect(config.canonicalJSON.contains("\"\(setting.jsonKey)\":"), "\(setting.key.rawValue)")
+            #expect(config.canonicalJSON != RunConfig().canonicalJSON, "\(setting.key.rawValue)")
+        }
+    }
+
+    @Test func everySettingHasAColumnOfRuns() throws {
+        let scratch = try ScratchStore()
+        let columns = try scratch.store.rows("SELECT name FROM pragma_table_info('runs')").compactMap { $0[0].string }
+        #expect(columns.contains("config"))
+        for setting in RunSetting.all {
+            #expect(columns.contains(setting.column), "\(setting.key.rawValue): no column \(setting.column)")
+        }
+    }
+
+    @Test func everySettingIsStoredInItsColumn() throws {
+        let scratch = try ScratchStore()
+        func stored(_ config: RunConfig, _ column: String) throws -> String {
+            let parameters = config.runParameters(parameterCount: 10, datasetChecksum: nil, tags: [])
+            let run = try scratch.store.createRun(experiment: "settings", parameters)
+            let rows = try scratch.store.rows("SELECT \(column) FROM runs WHERE id = ?", [SQLiteValue(run.id)])
+            return try #require(rows.first?.first).description
+        }
+        for setting in RunSetting.all {
+            var config = RunConfig()
+            try config.set(setting.key, from: Self.sample(setting.key))
+            #expect(try stored(config, setting.column) != stored(RunConfig(), setting.column), "\(setting.key.rawValue)")
+        }
+    }
+
+    @Test func theStoredColumnsOfEverySetting() throws {
+        var config = RunConfig()
+        for key in ConfigKey.allCases {
+            try config.set(key, from: Self.sample(key))
+        }
+        let expected = RunParameters(
+            dataset: "fashion-mnist", datasetChecksum: "abc", trainLimit: 100, seed: 9, hidden: [64, 32],
+            parameterCount: 10, activation: "sigmoid", initialization: "xavier", dropout: 0.5, weightDecay: 0.01,
+            learningRate: 0.2, momentum: 0.5, batchSize: 7, epochs: 3, clipNorm: 2, optimizer: "sgd", threads: 3,
+            config: config.canonicalJSON, configHash: config.trialHash, trackerVersion: TrackerVersion.current,
+            tags: ["k": "v"])
+        #expect(config.runParameters(parameterCount: 10, datasetChecksum: "abc", tags: [Tag(key: "k", value: "v")]) == expected)
+    }
+
+    /// A `TrainingConfig`'s stored properties by name, each described.
+    static func fields(of config: TrainingConfig) -> [String: String] {
+        Dictionary(
+            Mirror(reflecting: config).children.compactMap { child in child.label.map { ($0, "\(child.value)") } },
+            uniquingKeysWith: { first, _ in first })
+    }
+}
