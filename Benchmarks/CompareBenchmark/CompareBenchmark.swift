@@ -1,8 +1,8 @@
 import BenchmarkSupport
 import Foundation
-import Store
 import Reports
 import RunQueries
+import Store
 import TextOutput
 
 /// The figures: each operation timed `repetitions` times, median, minimum and mean printed.

@@ -8,10 +8,10 @@
 // The end-to-end figures run the `tracker` built beside this executable.
 import BenchmarkSupport
 import Foundation
-import Store
+import Plots
 import Reports
 import RunQueries
-import Plots
+import Store
 
 Benchmark.main {
     let options = try DatabaseBenchmarkOptions(Benchmark.arguments, defaultRepetitions: 5)

@@ -7,8 +7,8 @@
 import BenchmarkSupport
 import Foundation
 import Store
-import Training
 import TextOutput
+import Training
 
 Benchmark.main {
     let options = try BenchmarkArguments(Benchmark.arguments, options: ["--epochs"])

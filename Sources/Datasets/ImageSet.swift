@@ -27,7 +27,7 @@ public struct ImageSet: Sendable {
     public func slice(_ range: Range<Int>) -> ImageSet {
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "slice out of bounds")
         return ImageSet(
-            pixels: Array(pixels[range.lowerBound * featureCount ..< range.upperBound * featureCount]),
+            pixels: Array(pixels[range.lowerBound * featureCount..<range.upperBound * featureCount]),
             labels: Array(labels[range]),
             featureCount: featureCount,
             classCount: classCount
@@ -36,6 +36,6 @@ public struct ImageSet: Sendable {
 
     /// The first `n` images (all of them when `n >= count`).
     public func prefix(_ n: Int) -> ImageSet {
-        slice(0 ..< Swift.min(n, count))
+        slice(0..<Swift.min(n, count))
     }
 }

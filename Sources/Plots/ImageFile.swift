@@ -1,7 +1,7 @@
 public import Charts
 import Foundation
-import TextOutput
 import RunQueries
+import TextOutput
 
 /// Writes a chart to an SVG or PNG file, whole or not at all.
 public enum ImageFile {

@@ -1,4 +1,5 @@
 import RunQueries
+
 /// The picture files `--out` writes, told apart by the file name's extension.
 public enum ImageFormat: String, Sendable, Hashable {
     /// Written by tracker's own SVG writer.

@@ -1,6 +1,6 @@
 import Foundation
-import TextOutput
 import RunQueries
+import TextOutput
 
 /// `rsvg-convert` (librsvg), which draws SVG as PNG with the DejaVu fonts the charts
 /// are measured for.

@@ -1,7 +1,7 @@
 public import Charts
+import RunQueries
 public import Store
 import TextOutput
-import RunQueries
 
 /// What `tracker plot` draws, read from the database: per-epoch curves of runs or of
 /// groups of runs, or final results against a numeric setting. One panel, or one panel

@@ -1,4 +1,5 @@
 import RunQueries
+
 /// A plot that cannot be drawn from the database as asked; one line for the user.
 public enum PlotError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No run matches the selection (the selection's summary says which).

@@ -1,4 +1,5 @@
 import RunQueries
+
 /// A `tracker plot` or `tracker report` option that tracker refuses before reading the
 /// database; each description is one line for the user.
 public enum PlotInputError: Error, Sendable, Hashable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import RunQueries
+
 /// What `--metric` and `--split` ask a plot to show: one or more curve measures.
 public struct PlotMeasure: Sendable, Hashable {
     public var measures: [CurveMeasure]

@@ -43,7 +43,8 @@ extension PlotRequest {
         let measure = try PlotMeasure(
             metric: options.metric, splits: options.split, defaultSplits: axis == nil ? [.train, .dev] : [.dev])
         guard options.runIDs.isEmpty else {
-            let chosen = options.selectionOptions + (options.group.isEmpty ? [] : ["--group"])
+            let chosen =
+                options.selectionOptions + (options.group.isEmpty ? [] : ["--group"])
                 + (options.x == nil ? [] : ["--x"])
             if let option = chosen.first { throw PlotInputError.runsAndSelection(option: option) }
             let ids = try options.runIDs.map { text in

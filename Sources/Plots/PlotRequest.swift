@@ -1,4 +1,5 @@
 import RunQueries
+
 /// What `tracker plot` is asked to draw.
 public struct PlotRequest: Sendable, Hashable {
     /// Which runs, and how they are grouped.

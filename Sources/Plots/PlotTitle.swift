@@ -1,4 +1,5 @@
 import RunQueries
+
 /// The words of plot titles: what is shown, of which runs, grouped how, over how many.
 enum PlotTitle {
     /// `activation`, `activation where batch-size<=100`, `runs where …`, `all runs`,

@@ -1,6 +1,6 @@
 import Charts
-import Store
 import RunQueries
+import Store
 import TextOutput
 
 /// Final results against a numeric setting (the seed's Figure 4: dev accuracy against

@@ -3,8 +3,8 @@ import Foundation
 import Plots
 import Reports
 import RunQueries
-import Training
 import TextOutput
+import Training
 
 /// `tracker compare`: one row per group of runs, with honest statistics.
 struct CompareCommand: ParsableCommand {

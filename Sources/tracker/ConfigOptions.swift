@@ -14,7 +14,8 @@ struct ConfigOptions: ParsableArguments {
     var activation: String?
     @Option(help: help(.dropout, "Dropout probability after every hidden activation (default: 0)."))
     var dropout: String?
-    @Option(name: .customLong("weight-decay"), help: help(.weightDecay, "L2 weight decay, as PyTorch's SGD (default: 0)."))
+    @Option(
+        name: .customLong("weight-decay"), help: help(.weightDecay, "L2 weight decay, as PyTorch's SGD (default: 0)."))
     var weightDecay: String?
     @Option(help: help(.learningRate, "SGD learning rate (default: 0.01)."))
     var lr: String?
@@ -24,7 +25,8 @@ struct ConfigOptions: ParsableArguments {
     var batchSize: String?
     @Option(help: help(.epochs, "Epochs to train (default: 10)."))
     var epochs: String?
-    @Option(name: .customLong("clip-norm"), help: help(.clipNorm, "Clip gradients to this global L2 norm (default: none)."))
+    @Option(
+        name: .customLong("clip-norm"), help: help(.clipNorm, "Clip gradients to this global L2 norm (default: none)."))
     var clipNorm: String?
     @Option(help: help(.initialization, "Weight initialisation; auto = Xavier for tanh, PyTorch's default otherwise."))
     var `init`: String?

@@ -33,7 +33,8 @@ struct DeleteCommand: ParsableCommand {
         }
         let selects = !filters.givenOptions.isEmpty
         if !ids.isEmpty && selects {
-            throw ValidationError("run ids and --experiment, --status or --where both choose runs: give one or the other")
+            throw ValidationError(
+                "run ids and --experiment, --status or --where both choose runs: give one or the other")
         }
         if ids.isEmpty && !selects {
             throw ValidationError("choose the runs to delete: run ids, or --experiment, --status or --where")

@@ -2,8 +2,8 @@ import ArgumentParser
 import Plots
 import Reports
 import RunQueries
-import Training
 import TextOutput
+import Training
 
 /// `tracker export`: runs, or their epochs, for pandas and spreadsheets.
 struct ExportCommand: ParsableCommand {

@@ -3,8 +3,8 @@ import Foundation
 import Plots
 import Reports
 import RunQueries
-import Training
 import TextOutput
+import Training
 
 /// `tracker plot`: curves per epoch of runs or groups of runs, or final results against
 /// a numeric setting, as SVG, PNG or a text chart.

@@ -30,7 +30,8 @@ struct ResumeCommand: ParsableCommand {
         let store = try database.open(.mustExist)
         Interruption.shared.watchSignals()
         let finished = try RunLauncher.resume(
-            runID.value, dataDirectory: dataDir, store: store, progress: .standardOutput(detail: quiet ? .results : .epochs))
+            runID.value, dataDirectory: dataDir, store: store,
+            progress: .standardOutput(detail: quiet ? .results : .epochs))
         try endWith(status: TrialOutcome.ran(finished).exitStatus(interruption: .shared))
     }
 }

@@ -24,10 +24,15 @@ struct RunCommand: ParsableCommand {
     @OptionGroup(title: "Run settings")
     var settings: ConfigOptions
 
-    @Option(help: "Record single runs under this experiment (default: \(RunLauncher.defaultExperiment)); with FILE, rename its experiment.")
+    @Option(
+        help:
+            "Record single runs under this experiment (default: \(RunLauncher.defaultExperiment)); with FILE, rename its experiment."
+    )
     var experiment: String?
 
-    @Option(name: .customLong("tag"), help: ArgumentHelp("Label the run(s) key=value (repeatable).", valueName: "key=value"))
+    @Option(
+        name: .customLong("tag"), help: ArgumentHelp("Label the run(s) key=value (repeatable).", valueName: "key=value")
+    )
     var tags: [String] = []
 
     @Option(help: "Look for the dataset's files in this directory only.")
@@ -46,8 +51,12 @@ struct RunCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...64).contains(jobs) else { throw ValidationError("--jobs \(jobs): expected an integer in 1...64") }
-        if file == nil, jobs != 1 { throw ValidationError("--jobs runs the trials of an experiment file: give the file") }
-        if file == nil, dryRun { throw ValidationError("--dry-run lists the trials of an experiment file: give the file") }
+        if file == nil, jobs != 1 {
+            throw ValidationError("--jobs runs the trials of an experiment file: give the file")
+        }
+        if file == nil, dryRun {
+            throw ValidationError("--dry-run lists the trials of an experiment file: give the file")
+        }
         if let experiment, experiment.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--experiment needs a name")
         }

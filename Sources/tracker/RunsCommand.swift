@@ -2,8 +2,8 @@ import ArgumentParser
 import Plots
 import Reports
 import RunQueries
-import Training
 import TextOutput
+import Training
 
 /// `tracker runs`: one line per run, newest first.
 struct RunsCommand: ParsableCommand {

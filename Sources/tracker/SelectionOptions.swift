@@ -3,8 +3,8 @@ import Foundation
 import Plots
 import Reports
 import RunQueries
-import Training
 import TextOutput
+import Training
 
 /// The help of `--experiment`, `--status` and `--where`, which says what the runs chosen
 /// are for: one type per wording, so that each command's `--help` reads as it should.

@@ -2,8 +2,8 @@ import ArgumentParser
 import Plots
 import Reports
 import RunQueries
-import Training
 import TextOutput
+import Training
 
 /// `tracker show RUN`: everything about one run.
 struct ShowCommand: ParsableCommand {

@@ -3,8 +3,8 @@ import Foundation
 import Plots
 import Reports
 import RunQueries
-import Training
 import TextOutput
+import Training
 
 extension Tracker {
     /// Parses the command line and runs the command, reporting a failure as one line.

@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import Datasets
 
 @Suite("Dataset lookup")
@@ -7,7 +8,9 @@ struct DatasetLookupTests {
     let tiny = TinyDataset()
 
     /// A search path confined to `root`: $TRACKER_DATA = root/env, cwd = root/cwd, system under root/sys.
-    private func search(_ root: TemporaryDirectory, explicit: String? = nil, trackerData: String? = "env") -> DataSearchPath {
+    private func search(_ root: TemporaryDirectory, explicit: String? = nil, trackerData: String? = "env")
+        -> DataSearchPath
+    {
         DataSearchPath(
             explicitDirectory: explicit,
             trackerData: trackerData.map { root.path + "/" + $0 },
@@ -25,13 +28,16 @@ struct DatasetLookupTests {
     }
 
     @Test func registryHoldsThePublishedChecksums() {
-        #expect(Dataset.mnist.files.map(\.publishedMD5.description) == [
-            "f68b3c2dcbeaaa9fbdd348bbdeb94873", "d53e105ee54ea40749a09fcbcd1e9432",
-            "9fb629c4189551a2d022fa330f9573f3", "ec29112dd5afa0611ce80d1b7f02629c",
-        ])
-        #expect(Dataset.fashionMNIST.files.map(\.name) == [
-            "train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz",
-        ])
+        #expect(
+            Dataset.mnist.files.map(\.publishedMD5.description) == [
+                "f68b3c2dcbeaaa9fbdd348bbdeb94873", "d53e105ee54ea40749a09fcbcd1e9432",
+                "9fb629c4189551a2d022fa330f9573f3", "ec29112dd5afa0611ce80d1b7f02629c",
+            ])
+        #expect(
+            Dataset.fashionMNIST.files.map(\.name) == [
+                "train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz",
+                "t10k-labels-idx1-ubyte.gz",
+            ])
         #expect(Dataset.fashionMNIST.trainImages.uncompressedName == "train-images-idx3-ubyte")
         #expect(Dataset.fashionMNIST.systemDirectories == ["/usr/share/datasets/fashion-mnist"])
         #expect(Dataset.mnist.trainSplitCount == 50_000 && Dataset.mnist.featureCount == 784)
@@ -42,8 +48,9 @@ struct DatasetLookupTests {
         let dataset = tiny.dataset(name: "tiny", systemDirectories: ["/usr/share/datasets/tiny"])
         try tiny.write(into: root, "cwd/data/tiny")
         try tiny.write(into: root, "sys/usr/share/datasets/tiny")
-        #expect(try DatasetLocation.find(dataset, in: search(root)).directory
-            == DataDirectory(path: root.path + "/cwd/data/tiny", origin: .workingDirectory))
+        #expect(
+            try DatasetLocation.find(dataset, in: search(root)).directory
+                == DataDirectory(path: root.path + "/cwd/data/tiny", origin: .workingDirectory))
         try tiny.write(into: root, "env/tiny")
         let found = try DatasetLocation.find(dataset, in: search(root))
         #expect(found.directory == DataDirectory(path: root.path + "/env/tiny", origin: .environment))
@@ -65,17 +72,20 @@ struct DatasetLookupTests {
         try tiny.write(into: root, "env/tiny")
         try tiny.write(into: root, "mine/tiny")
         try tiny.write(into: root, "flat")
-        #expect(try DatasetLocation.find(tiny.dataset, in: search(root, explicit: root.path + "/mine")).directory.path
-            == root.path + "/mine/tiny")
-        #expect(try DatasetLocation.find(tiny.dataset, in: search(root, explicit: "../flat/")).directory.path
-            == root.path + "/flat")
+        #expect(
+            try DatasetLocation.find(tiny.dataset, in: search(root, explicit: root.path + "/mine")).directory.path
+                == root.path + "/mine/tiny")
+        #expect(
+            try DatasetLocation.find(tiny.dataset, in: search(root, explicit: "../flat/")).directory.path
+                == root.path + "/flat")
         let error = #expect(throws: DatasetError.self) {
             try DatasetLocation.find(tiny.dataset, in: search(root, explicit: root.path + "/elsewhere"))
         }
-        #expect(error?.description == "tiny not found; searched \(root.path)/elsewhere: no such directory; "
-            + "\(root.path)/elsewhere/tiny: no such directory. Get it with `tracker data fetch tiny --dir \(root.path)/elsewhere`, "
-            + "or put train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and "
-            + "t10k-labels-idx1-ubyte.gz (gzipped or not) in one of those directories")
+        #expect(
+            error?.description == "tiny not found; searched \(root.path)/elsewhere: no such directory; "
+                + "\(root.path)/elsewhere/tiny: no such directory. Get it with `tracker data fetch tiny --dir \(root.path)/elsewhere`, "
+                + "or put train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and "
+                + "t10k-labels-idx1-ubyte.gz (gzipped or not) in one of those directories")
     }
 
     @Test func decompressedFilesArePreferredAndMayMixWithGzipped() throws {
@@ -83,10 +93,11 @@ struct DatasetLookupTests {
         try tiny.write(into: root, "env/tiny", gzipped: true)
         try tiny.write(into: root, "env/tiny", gzipped: false, only: [0, 3])
         let found = try DatasetLocation.find(tiny.dataset, in: search(root))
-        #expect(found.paths.map { String($0.dropFirst(root.path.count)) } == [
-            "/env/tiny/train-images-idx3-ubyte", "/env/tiny/train-labels-idx1-ubyte.gz",
-            "/env/tiny/t10k-images-idx3-ubyte.gz", "/env/tiny/t10k-labels-idx1-ubyte",
-        ])
+        #expect(
+            found.paths.map { String($0.dropFirst(root.path.count)) } == [
+                "/env/tiny/train-images-idx3-ubyte", "/env/tiny/train-labels-idx1-ubyte.gz",
+                "/env/tiny/t10k-images-idx3-ubyte.gz", "/env/tiny/t10k-labels-idx1-ubyte",
+            ])
     }
 
     /// Incomplete directories are passed over and reported; the error says how to get the files.
@@ -96,13 +107,15 @@ struct DatasetLookupTests {
         try tiny.write(into: root, "env/tiny", only: [0, 1])
         _ = try root.makeDirectory("cwd/data/tiny")
         let error = #expect(throws: DatasetError.self) { try DatasetLocation.find(dataset, in: search(root)) }
-        #expect(error?.description == "tiny not found; searched "
-            + "\(root.path)/env/tiny ($TRACKER_DATA): 2 of 4 files, missing t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; "
-            + "\(root.path)/cwd/data/tiny (./data): 0 of 4 files, missing train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
-            + "t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; "
-            + "\(root.path)/sys/usr/share/datasets/tiny (system package): no such directory. "
-            + "Get it with `tracker data fetch tiny`, or put train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
-            + "t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz (gzipped or not) in one of those directories")
+        #expect(
+            error?.description == "tiny not found; searched "
+                + "\(root.path)/env/tiny ($TRACKER_DATA): 2 of 4 files, missing t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; "
+                + "\(root.path)/cwd/data/tiny (./data): 0 of 4 files, missing train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
+                + "t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz; "
+                + "\(root.path)/sys/usr/share/datasets/tiny (system package): no such directory. "
+                + "Get it with `tracker data fetch tiny`, or put train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, "
+                + "t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz (gzipped or not) in one of those directories"
+        )
     }
 
     @Test func relativeAndEmptyTrackerData() {
@@ -110,9 +123,10 @@ struct DatasetLookupTests {
         #expect(relative.candidates(for: .mnist).map(\.path) == ["/work/x/shared/data/mnist", "/work/x/data/mnist"])
         let empty = DataSearchPath(trackerData: "", workingDirectory: "/work/x")
         #expect(empty.trackerData == nil)
-        #expect(empty.candidates(for: .fashionMNIST).map(\.description) == [
-            "/work/x/data/fashion-mnist (./data)", "/usr/share/datasets/fashion-mnist (system package)",
-        ])
+        #expect(
+            empty.candidates(for: .fashionMNIST).map(\.description) == [
+                "/work/x/data/fashion-mnist (./data)", "/usr/share/datasets/fashion-mnist (system package)",
+            ])
     }
 
     @Test func fetchDestinationFollowsTheSameOrder() {

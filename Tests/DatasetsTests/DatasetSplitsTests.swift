@@ -1,12 +1,15 @@
 import TestSupport
 import Testing
+
 @testable import Datasets
 
 @Suite("Dataset splits")
 struct DatasetSplitsTests {
     let tiny = TinyDataset()
 
-    private func location(_ root: TemporaryDirectory, gzipped: Bool = true, dataset: Dataset? = nil) throws -> DatasetLocation {
+    private func location(_ root: TemporaryDirectory, gzipped: Bool = true, dataset: Dataset? = nil) throws
+        -> DatasetLocation
+    {
         let folder = try tiny.write(into: root, "tiny", gzipped: gzipped)
         let search = DataSearchPath(explicitDirectory: folder, workingDirectory: root.path)
         return try DatasetLocation.find(dataset ?? tiny.dataset, in: search)
@@ -20,9 +23,9 @@ struct DatasetSplitsTests {
         #expect(splits.train.labels == [5, 0, 4, 1, 9, 2, 1, 3])
         #expect(splits.dev.labels == [1, 4, 3, 5])
         #expect(splits.test.labels == [7, 2, 1, 0, 4])
-        #expect(splits.train.pixels == Array(0 ..< 48))
-        #expect(splits.dev.pixels == Array(48 ..< 72))
-        #expect(splits.test.pixels == Array(100 ..< 130))
+        #expect(splits.train.pixels == Array(0..<48))
+        #expect(splits.dev.pixels == Array(48..<72))
+        #expect(splits.test.pixels == Array(100..<130))
         #expect(splits.train.featureCount == 6 && splits.test.classCount == 10)
         #expect(splits.matchesPublished)
     }
@@ -57,7 +60,7 @@ struct DatasetSplitsTests {
         let limited = try DatasetSplits.load(from: location(root), trainLimit: limit)
         #expect(limited.train.count == limit)
         #expect(limited.train.labels == Array(TinyDataset.trainLabels.prefix(limit)))
-        #expect(limited.train.pixels == Array(0 ..< UInt8(6 * limit)))
+        #expect(limited.train.pixels == Array(0..<UInt8(6 * limit)))
         #expect(limited.dev.labels == whole.dev.labels && limited.dev.pixels == whole.dev.pixels)
         #expect(limited.test.pixels == whole.test.pixels)
         #expect(limited.checksum == whole.checksum)
@@ -66,7 +69,9 @@ struct DatasetSplitsTests {
     @Test(arguments: [0, -1, 9, 50_001])
     func trainLimitOutOfRange(limit: Int) throws {
         let root = try TemporaryDirectory()
-        let error = #expect(throws: DatasetError.self) { try DatasetSplits.load(from: location(root), trainLimit: limit) }
+        let error = #expect(throws: DatasetError.self) {
+            try DatasetSplits.load(from: location(root), trainLimit: limit)
+        }
         #expect(error?.description == "train limit \(limit) is outside 1...8")
     }
 
@@ -75,16 +80,23 @@ struct DatasetSplitsTests {
     func trainLimitIsCheckedFirst(limit: Int) throws {
         let root = try TemporaryDirectory()
         let search = DataSearchPath(workingDirectory: root.path, systemRoot: root.path)
-        let error = #expect(throws: DatasetError.self) { try DatasetSplits.load(.mnist, search: search, trainLimit: limit) }
+        let error = #expect(throws: DatasetError.self) {
+            try DatasetSplits.load(.mnist, search: search, trainLimit: limit)
+        }
         #expect(error?.description == "train limit \(limit) is outside 1...50000")
     }
 
     /// Files whose header does not fit the dataset: the count of the split or the image size.
     @Test(arguments: [
-        ("train-images-idx3-ubyte.gz", Gzip.stored(IDXFixture.images(count: 11, rows: 2, columns: 3)),
-         "holds 11 images, tiny's training set has 12"),
+        (
+            "train-images-idx3-ubyte.gz", Gzip.stored(IDXFixture.images(count: 11, rows: 2, columns: 3)),
+            "holds 11 images, tiny's training set has 12"
+        ),
         ("t10k-labels-idx1-ubyte.gz", IDXFixture.labels([1]), "holds 1 label, tiny's test set has 5"),
-        ("t10k-images-idx3-ubyte.gz", IDXFixture.images(count: 5, rows: 3, columns: 2), "images are 3 × 2 pixels, tiny's are 2 × 3"),
+        (
+            "t10k-images-idx3-ubyte.gz", IDXFixture.images(count: 5, rows: 3, columns: 2),
+            "images are 3 × 2 pixels, tiny's are 2 × 3"
+        ),
     ])
     func headersThatDoNotFitTheDataset(file: String, bytes: [UInt8], fault: String) throws {
         let root = try TemporaryDirectory()
@@ -104,7 +116,9 @@ struct DatasetSplitsTests {
         let error = #expect(throws: DataFileError.self) { try DatasetSplits.load(tiny.dataset, search: search) }
         #expect(error?.description == "\(labels): label 10 at index 3 is outside 0...9")
         let images = try root.write("tiny/train-images-idx3-ubyte.gz", Gzip.stored(Array(tiny.contents[0].dropLast(7))))
-        let truncated = #expect(throws: DataFileError.self) { try DatasetSplits.load(tiny.dataset, search: search, trainLimit: 2) }
+        let truncated = #expect(throws: DataFileError.self) {
+            try DatasetSplits.load(tiny.dataset, search: search, trainLimit: 2)
+        }
         #expect(truncated?.description == "\(images): truncated: header says 12 images, file holds 10")
     }
 }

@@ -1,12 +1,15 @@
 import TestSupport
 import Testing
+
 @testable import Datasets
 
 /// Deliberately broken files: each gets one error naming the file and the fault.
 @Suite("IDX reader: broken files")
 struct IDXFaultTests {
     /// Writes `bytes`, reads them as `kind`, and returns the error's text.
-    private func failure(_ bytes: [UInt8], as kind: IDXKind, name: String = "file") throws -> (path: String, message: String?) {
+    private func failure(_ bytes: [UInt8], as kind: IDXKind, name: String = "file") throws -> (
+        path: String, message: String?
+    ) {
         let directory = try TemporaryDirectory()
         let path = try directory.write(name, bytes)
         let error = #expect(throws: DataFileError.self) {
@@ -110,7 +113,8 @@ struct IDXFaultTests {
     @Test(arguments: [false, true])
     func labelOutOfRange(gzipped: Bool) throws {
         let content = IDXFixture.labels([0, 1, 2, 3, 4, 5, 6, 12, 200])
-        let (path, message) = try failure(gzipped ? Gzip.stored(content) : content, as: .labels, name: "train-labels-idx1-ubyte.gz")
+        let (path, message) = try failure(
+            gzipped ? Gzip.stored(content) : content, as: .labels, name: "train-labels-idx1-ubyte.gz")
         #expect(message == "\(path): label 12 at index 7 is outside 0...9")
     }
 
@@ -121,7 +125,8 @@ struct IDXFaultTests {
 
     @Test func imageAndLabelCountsDisagree() throws {
         let directory = try TemporaryDirectory()
-        let images = try directory.write("train-images-idx3-ubyte.gz", Gzip.stored(IDXFixture.images(count: 3, rows: 2, columns: 2)))
+        let images = try directory.write(
+            "train-images-idx3-ubyte.gz", Gzip.stored(IDXFixture.images(count: 3, rows: 2, columns: 2)))
         let labels = try directory.write("train-labels-idx1-ubyte.gz", Gzip.stored(IDXFixture.labels([1, 2, 3, 4])))
         let error = #expect(throws: DataFileError.self) { try IDXReader.readImageSet(images: images, labels: labels) }
         #expect(error?.description == "\(labels): holds 4 labels but \(images) holds 3 images")

@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import Datasets
 
 @Suite("IDX reader: good files")
@@ -40,7 +41,8 @@ struct IDXReaderTests {
     @Test func readsConcatenatedGzipMembers() throws {
         let directory = try TemporaryDirectory()
         let content = IDXFixture.images(count: 2, rows: 3, columns: 3)
-        let path = try directory.write("images.gz", Gzip.stored(Array(content[..<11])) + Gzip.stored(Array(content[11...])))
+        let path = try directory.write(
+            "images.gz", Gzip.stored(Array(content[..<11])) + Gzip.stored(Array(content[11...])))
         #expect(try IDXReader.readImages(at: path).pixels == Array(content[16...]))
     }
 
@@ -71,7 +73,7 @@ struct IDXReaderTests {
         let set = try IDXReader.readImageSet(images: images, labels: labels)
         #expect(set.count == 3 && set.featureCount == 4 && set.classCount == 10)
         #expect(set.labels == [3, 1, 2])
-        #expect(set.pixels == Array(0 ..< 12))
+        #expect(set.pixels == Array(0..<12))
     }
 
     /// The label range is the caller's class count: 3 classes allow 0...2 only.

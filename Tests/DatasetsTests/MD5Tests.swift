@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+
 @testable import Datasets
 
 @Suite("MD5")
@@ -13,7 +14,10 @@ struct MD5Tests {
         ("message digest", "f96b697d7cb7938d525a2f31aaf161d0"),
         ("abcdefghijklmnopqrstuvwxyz", "c3fcd3d76192e4007dfb496cca67e13b"),
         ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "d174ab98d277d9f5a5611c2c9f419d9f"),
-        ("12345678901234567890123456789012345678901234567890123456789012345678901234567890", "57edf4a22be3c955ac49da2e2107b67a"),
+        (
+            "12345678901234567890123456789012345678901234567890123456789012345678901234567890",
+            "57edf4a22be3c955ac49da2e2107b67a"
+        ),
     ])
     func rfc1321TestSuite(message: String, expected: String) {
         #expect(MD5.digest(Array(message.utf8)).description == expected)
@@ -41,7 +45,7 @@ struct MD5Tests {
         let message = IDXFixture.pixels(count: 1000)
         var md5 = MD5()
         for start in stride(from: 0, to: message.count, by: chunk) {
-            md5.update(Array(message[start ..< min(start + chunk, message.count)]))
+            md5.update(Array(message[start..<min(start + chunk, message.count)]))
         }
         #expect(md5.finalize().description == "cbecbdb0fdd5cec1e242493b6008cc79")
     }
@@ -58,8 +62,10 @@ struct MD5Tests {
         let digest = try #require(MD5Digest(hex: "F68B3C2DCBEAAA9FBDD348BBDEB94873"))
         #expect(digest.description == "f68b3c2dcbeaaa9fbdd348bbdeb94873")
         #expect(digest.bytes.first == 0xF6 && digest.bytes.last == 0x73)
-        for garbage in ["", "f68b", "f68b3c2dcbeaaa9fbdd348bbdeb9487", "f68b3c2dcbeaaa9fbdd348bbdeb948733",
-                        "g68b3c2dcbeaaa9fbdd348bbdeb94873", "f68b3c2dcbeaaa9fbdd348bbdeb9487 "] {
+        for garbage in [
+            "", "f68b", "f68b3c2dcbeaaa9fbdd348bbdeb9487", "f68b3c2dcbeaaa9fbdd348bbdeb948733",
+            "g68b3c2dcbeaaa9fbdd348bbdeb94873", "f68b3c2dcbeaaa9fbdd348bbdeb9487 ",
+        ] {
             #expect(MD5Digest(hex: garbage) == nil, "accepted \(garbage)")
         }
     }

@@ -1,5 +1,6 @@
-import Testing
 import TestSupport
+import Testing
+
 @testable import Datasets
 
 /// The real MNIST and Fashion-MNIST files under `$TRACKER_DATA`. Expected labels, pixel
@@ -7,7 +8,7 @@ import TestSupport
 @Suite("Real datasets")
 struct RealDatasetTests {
     private func pixelSum(_ set: ImageSet, image: Int) -> Int {
-        set.pixels[image * 784 ..< (image + 1) * 784].reduce(0) { $0 + Int($1) }
+        set.pixels[image * 784..<(image + 1) * 784].reduce(0) { $0 + Int($1) }
     }
 
     @Test(.enabled(if: RealDatasets.mnist != nil, RealDatasets.skipReason))

@@ -1,8 +1,8 @@
 import Testing
+import TextOutput
 
 @testable import Plots
 @testable import RunQueries
-import TextOutput
 
 /// `--metric`, `--split` and `--out` as typed, and the line refusing each kind of
 /// garbage.

@@ -43,8 +43,14 @@ import Testing
     }
 
     @Test(arguments: [
-        (PlotOptions(runIDs: ["1"], selectionOptions: ["--status", "--where"]), "run ids and --status both choose runs: give one or the other"),
-        (PlotOptions(runIDs: ["1"], group: ["dataset"], x: "dropout"), "run ids and --group both choose runs: give one or the other"),
+        (
+            PlotOptions(runIDs: ["1"], selectionOptions: ["--status", "--where"]),
+            "run ids and --status both choose runs: give one or the other"
+        ),
+        (
+            PlotOptions(runIDs: ["1"], group: ["dataset"], x: "dropout"),
+            "run ids and --group both choose runs: give one or the other"
+        ),
         (PlotOptions(runIDs: ["1"], x: "dropout"), "run ids and --x both choose runs: give one or the other"),
         (PlotOptions(runIDs: ["1", "x1"]), "a run id is a positive number, not 'x1'"),
         (PlotOptions(runIDs: ["0"]), "a run id is a positive number, not '0'"),
@@ -54,8 +60,14 @@ import Testing
             PlotOptions(x: "activation"),
             "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth), not 'activation'"
         ),
-        (PlotOptions(group: ["batch-size"], x: "batch-size"), "--x batch-size is also a --group key: each group would be a single point"),
-        (PlotOptions(runIDs: ["x1"], metric: "gap", split: ["dev"]), "--split does not apply to --metric gap, which names what it shows"),
+        (
+            PlotOptions(group: ["batch-size"], x: "batch-size"),
+            "--x batch-size is also a --group key: each group would be a single point"
+        ),
+        (
+            PlotOptions(runIDs: ["x1"], metric: "gap", split: ["dev"]),
+            "--split does not apply to --metric gap, which names what it shows"
+        ),
     ])
     func refusals(options: PlotOptions, message: String) {
         #expect(refusal(options) == message)

@@ -1,13 +1,13 @@
 import Charts
 import SQLite
 import Store
-import Testing
 import TestSupport
+import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import Plots
 @testable import RunQueries
-import TextOutput
 
 /// Plots of awkward data and names, written as SVG and parsed back: a loss that was not
 /// finite, an epoch some runs skipped, a run of one epoch, equal values, and labels

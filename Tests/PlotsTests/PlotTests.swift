@@ -1,13 +1,13 @@
 import Charts
-import TestSupport
 import SQLite
 import Store
+import TestSupport
 import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import Plots
 @testable import RunQueries
-import TextOutput
 
 /// The charts `tracker plot` draws from the fixture's runs: panels, lines, titles,
 /// points, and the refusals when nothing matches.

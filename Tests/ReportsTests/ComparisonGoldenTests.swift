@@ -1,11 +1,11 @@
 import SQLite
 import Store
 import Testing
+import TextOutput
 import TrackerFixtures
 
-@testable import RunQueries
 @testable import Reports
-import TextOutput
+@testable import RunQueries
 
 /// The comparison of the fixture's `activation` experiment in every format, byte for
 /// byte: the layout users and scripts rely on. The numbers themselves are checked

@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (1, 1, "deleted 1 run and 1 epoch"), (1, 0, "deleted 1 run and 0 epochs"), (3, 12, "deleted 3 runs and 12 epochs"),
+        (1, 1, "deleted 1 run and 1 epoch"), (1, 0, "deleted 1 run and 0 epochs"),
+        (3, 12, "deleted 3 runs and 12 epochs"),
     ])
     func theSummaryCountsRunsAndEpochs(runs: Int, epochs: Int, line: String) {
         #expect(DeletionText.deleted(runs: runs, epochs: epochs) == line)
@@ -26,6 +27,7 @@ import Testing
 
     @Test func anEmptySelectionSaysWhatItLookedFor() throws {
         let selection = try RunSelection(experiments: ["gone"], status: "failed", conditions: ["epochs>2"])
-        #expect(DeletionText.nothing(selection) == "no failed runs in experiment 'gone' where epochs>2: nothing to delete")
+        #expect(
+            DeletionText.nothing(selection) == "no failed runs in experiment 'gone' where epochs>2: nothing to delete")
     }
 }

@@ -1,13 +1,13 @@
 import Foundation
+import Plots
 import SQLite
 import Store
 import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import Reports
 @testable import RunQueries
-import Plots
-import TextOutput
 
 extension String {
     var trimmingSuffix: String {
@@ -53,7 +53,8 @@ extension String {
         #expect(ids(listing) == [18, 17, 16, 15, 14, 13, 12, 11])
         #expect(
             listing.query.sql.contains(
-                "r.experiment_id IN (SELECT id FROM experiments WHERE name IN (:experiment1, :experiment2, :experiment3))"))
+                "r.experiment_id IN (SELECT id FROM experiments WHERE name IN (:experiment1, :experiment2, :experiment3))"
+            ))
         #expect(
             listing.query.parameters == [
                 NamedValue(name: ":status", value: .text("completed")),
@@ -83,7 +84,8 @@ extension String {
         let byRegularization = try list(
             RunListingRequest(sort: SortOrder(column: "regularization", descending: true), limit: 3))
         #expect(ids(byRegularization) == [15, 14, 13])
-        let byExperiment = try list(RunListingRequest(sort: SortOrder(column: "experiment", descending: true), limit: 3))
+        let byExperiment = try list(
+            RunListingRequest(sort: SortOrder(column: "experiment", descending: true), limit: 3))
         #expect(ids(byExperiment) == [15, 14, 13])
         let byExperimentUnlimited = try list(RunListingRequest(sort: SortOrder(column: "experiment")))
         #expect(ids(byExperimentUnlimited).prefix(3) == [20, 19, 10])

@@ -1,11 +1,11 @@
 import Foundation
-import TestSupport
-import Testing
-import TrackerFixtures
+import Plots
 import Reports
 import RunQueries
-import Plots
+import TestSupport
+import Testing
 import TextOutput
+import TrackerFixtures
 
 /// The HTML report in a real browser: headless Chromium (Debian package `chromium`,
 /// which scripts/test installs) draws it to a PNG screenshot of the window's size that

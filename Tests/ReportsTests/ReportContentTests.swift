@@ -1,14 +1,14 @@
 import Charts
 import Foundation
+import Plots
 import SQLite
 import Store
 import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import Reports
 @testable import RunQueries
-import Plots
-import TextOutput
 
 /// What a report on the fixture's runs says: every group's row with numbers computed
 /// here, the significance note, the runs that did not complete, the commands and the

@@ -1,12 +1,12 @@
 import Foundation
+import Plots
 import TestSupport
 import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import Reports
 @testable import RunQueries
-import Plots
-import TextOutput
 
 /// Reports and their figures on disk: where each file goes, links that resolve, figures
 /// that parse, and the line that says what could not be written.

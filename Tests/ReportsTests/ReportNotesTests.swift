@@ -1,10 +1,10 @@
+import Plots
 import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import Reports
 @testable import RunQueries
-import Plots
-import TextOutput
 
 /// The author's notes beside a report's computed tables.
 @Suite struct ReportNotesTests {
@@ -21,10 +21,11 @@ import TextOutput
 
     @Test func paragraphsGoToTheIntroductionAndToTheirExperiment() throws {
         let notes = try ReportNotes.parse(Self.text, file: "notes.md")
-        #expect(notes.introduction == [
-            RichText("An introduction in two lines."),
-            RichText([.text("A second paragraph with "), .code("tracker compare"), .text(".")]),
-        ])
+        #expect(
+            notes.introduction == [
+                RichText("An introduction in two lines."),
+                RichText([.text("A second paragraph with "), .code("tracker compare"), .text(".")]),
+            ])
         #expect(notes.sections["activation"]?.paragraphs == [RichText("Tanh beats ReLU here, as in the seed.")])
         #expect(notes.sections["activation"]?.line == 5)
         #expect(notes.sections["batch-size"]?.paragraphs == [])
@@ -45,8 +46,10 @@ import TextOutput
     }
 
     @Test func aMissingFileIsNamed() {
-        #expect(throws: ReportNotesError(
-            file: "/nowhere/notes.md", line: nil, message: "cannot read the file (missing, unreadable or not UTF-8)")
+        #expect(
+            throws: ReportNotesError(
+                file: "/nowhere/notes.md", line: nil, message: "cannot read the file (missing, unreadable or not UTF-8)"
+            )
         ) {
             try ReportNotes.load(path: "/nowhere/notes.md")
         }
@@ -54,8 +57,9 @@ import TextOutput
 
     @Test func notesStandAfterTheirExperimentsResultsAndTheIntroductionAfterTheSummary() throws {
         let fixture = try ScratchStore(contents: CompareFixture.write)
-        let notes = try ReportNotes.parse(Self.text.replacingOccurrences(of: "batch-size", with: "regularization"),
-                                          file: "notes.md")
+        let notes = try ReportNotes.parse(
+            Self.text.replacingOccurrences(of: "batch-size", with: "regularization"),
+            file: "notes.md")
         let report = try Report(
             ReportRequest(experiments: ["activation", "regularization"], notes: (notes, "notes.md")),
             store: fixture.store)
@@ -74,8 +78,10 @@ import TextOutput
     @Test func aSectionForAnExperimentOutsideTheReportIsRefused() throws {
         let fixture = try ScratchStore(contents: CompareFixture.write)
         let notes = try ReportNotes.parse("## activatoin\ntypo\n", file: "notes.md")
-        #expect(throws: ReportNotesError(
-            file: "notes.md", line: 1, message: "'## activatoin' names no experiment of the report (experiments: activation)")
+        #expect(
+            throws: ReportNotesError(
+                file: "notes.md", line: 1,
+                message: "'## activatoin' names no experiment of the report (experiments: activation)")
         ) {
             try Report(ReportRequest(experiments: ["activation"], notes: (notes, "notes.md")), store: fixture.store)
         }

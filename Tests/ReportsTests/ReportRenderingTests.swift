@@ -1,12 +1,12 @@
 import Foundation
-import Testing
+import Plots
 import TestSupport
+import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import Reports
 @testable import RunQueries
-import Plots
-import TextOutput
 
 /// Reports written as HTML and Markdown: well-formed, self-contained, faithful to the
 /// document, and safe whatever the names of experiments hold.

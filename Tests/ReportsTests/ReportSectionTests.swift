@@ -1,12 +1,12 @@
+import Plots
 import Store
-import Testing
 import TestSupport
+import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import Reports
 @testable import RunQueries
-import Plots
-import TextOutput
 
 /// A report section may pool several experiments, as the seed's Table 4 pools the
 /// weight-decay and dropout experiments, which each have their own unregularized runs.
@@ -39,11 +39,12 @@ import TextOutput
         // The pooled table: none from both experiments (two runs), then dropout and weight decay.
         let table = report.document.tables[1]
         #expect(table.columns.map(\.header).prefix(3) == ["architecture", "regularization", "runs"])
-        #expect(table.rows.map { Array($0.prefix(4)) } == [
-            ["800", "none", "2", "98.00 ± 1.41"],
-            ["800", "dropout", "1", "96.00"],
-            ["800", "weight decay", "1", "98.00"],
-        ])
+        #expect(
+            table.rows.map { Array($0.prefix(4)) } == [
+                ["800", "none", "2", "98.00 ± 1.41"],
+                ["800", "dropout", "1", "96.00"],
+                ["800", "weight decay", "1", "98.00"],
+            ])
         #expect(markdown.contains("tracker compare --experiment weight-decay --experiment dropout"))
     }
 

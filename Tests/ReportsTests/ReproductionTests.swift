@@ -1,11 +1,11 @@
 import Foundation
-import Testing
+import Plots
 import TestSupport
+import Testing
+import TextOutput
 
 @testable import Reports
 @testable import RunQueries
-import Plots
-import TextOutput
 
 /// The commands reports print: quoted so that a shell reads back every word as it was.
 @Suite struct ReproductionTests {
@@ -57,7 +57,8 @@ import TextOutput
         let measure = PlotMeasure([.accuracy(.dev), .accuracy(.test)])
         #expect(
             elsewhere.plot(
-                RunSelection(experiments: ["a"], status: .only(.failed)), keys: [.attribute(.batchSize)], measure: measure,
+                RunSelection(experiments: ["a"], status: .only(.failed)), keys: [.attribute(.batchSize)],
+                measure: measure,
                 showsRuns: true, file: "a b.svg")
                 == "tracker plot --db 'runs/my db.sqlite' --experiment a --status failed --group batch-size "
                 + "--metric accuracy --split dev,test --runs --out 'a b.svg'")

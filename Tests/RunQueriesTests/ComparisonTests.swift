@@ -2,10 +2,10 @@ import SQLite
 import Store
 import TestSupport
 import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import RunQueries
-import TextOutput
 
 /// Comparisons of the fixture's runs against statistics computed here from the
 /// fixture's list, for every group key.

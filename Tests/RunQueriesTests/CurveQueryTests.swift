@@ -2,10 +2,10 @@ import SQLite
 import Store
 import TestSupport
 import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import RunQueries
-import TextOutput
 
 /// Curves per epoch read from the fixture's runs, against statistics computed here from
 /// the fixture's list.
@@ -34,7 +34,8 @@ import TextOutput
 
     @Test func groupCurvesAreTheMeanAndDeviationOfEveryMeasureAtEveryEpoch() throws {
         let curves = try GroupCurves.load(
-            groups: Self.activationKeys, selection: RunSelection(experiments: ["activation"], status: .only(.completed)),
+            groups: Self.activationKeys,
+            selection: RunSelection(experiments: ["activation"], status: .only(.completed)),
             store: fixture.store)
         #expect(
             curves.map(\.values) == [
@@ -82,7 +83,8 @@ import TextOutput
             groups: Self.activationKeys, selection: RunSelection(experiments: ["nope"]), store: fixture.store)
         #expect(curves.isEmpty)
         #expect(
-            try GroupCurves.load(groups: [], selection: RunSelection(experiments: ["nope"]), store: fixture.store).isEmpty)
+            try GroupCurves.load(groups: [], selection: RunSelection(experiments: ["nope"]), store: fixture.store)
+                .isEmpty)
     }
 
     @Test func tagKeysGroupCurvesAndRunsWithoutTheTagAreAGroupOfTheirOwn() throws {
@@ -95,7 +97,8 @@ import TextOutput
 
     @Test func runCurvesFollowTheGroupsThenTheIDs() throws {
         let runs = try RunCurves.load(
-            groups: [.attribute(.activation)], selection: RunSelection(experiments: ["activation"]), store: fixture.store)
+            groups: [.attribute(.activation)], selection: RunSelection(experiments: ["activation"]),
+            store: fixture.store)
         #expect(runs.map(\.id) == [1, 2, 6, 7, 19, 20, 5, 3, 4, 8, 9, 10])
         let activations: [String] =
             Array(repeating: "relu", count: 6) + ["sigmoid"] + Array(repeating: "tanh", count: 5)

@@ -1,10 +1,10 @@
 import Store
-import Testing
 import TestSupport
+import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import RunQueries
-import TextOutput
 
 /// How reports and plots group runs: from the settings the runs vary, never from the
 /// experiment's name.

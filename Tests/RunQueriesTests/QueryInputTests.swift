@@ -1,8 +1,8 @@
 import SQLite
 import Testing
+import TextOutput
 
 @testable import RunQueries
-import TextOutput
 
 /// `--group`, `--where`, `--sort`, `--status` and `--baseline` as users type them:
 /// what they mean, and the exact line that refuses each kind of garbage.

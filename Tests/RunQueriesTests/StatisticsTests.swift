@@ -1,8 +1,8 @@
 import TestSupport
 import Testing
+import TextOutput
 
 @testable import RunQueries
-import TextOutput
 
 /// The incomplete beta function, Student's t and Welch's test against scipy 1.x.
 @Suite struct StatisticsTests {

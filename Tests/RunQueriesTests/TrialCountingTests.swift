@@ -1,10 +1,10 @@
 import Store
 import TestSupport
 import Testing
+import TextOutput
 import TrackerFixtures
 
 @testable import RunQueries
-import TextOutput
 
 /// A trial (configuration and seed) trained in two experiments is one measurement:
 /// comparisons and curves that pool the experiments count it once.
@@ -72,7 +72,10 @@ import TextOutput
     @Test func eachExperimentKeepsItsOwnRunOfTheTrial() throws {
         let comparison = try compare([.attribute(.experiment), .attribute(.regularization)])
         let counts = comparison.rows.map { "\($0.values[0]) \($0.values[1]) \($0.runs)" }
-        #expect(counts.sorted() == ["dropout dropout 1", "dropout none 1", "weight-decay none 2", "weight-decay weight decay 1"])
+        #expect(
+            counts.sorted() == [
+                "dropout dropout 1", "dropout none 1", "weight-decay none 2", "weight-decay weight decay 1",
+            ])
     }
 
     @Test func curvesCountASharedTrialOnceAtEveryEpoch() throws {

@@ -12,7 +12,12 @@ public func csvRecords(_ text: String) -> [[String]] {
         if inQuotes {
             if character == "\"" {
                 let next = characters.next()
-                if next == "\"" { field.append("\"") } else { inQuotes = false; pending = next }
+                if next == "\"" {
+                    field.append("\"")
+                } else {
+                    inQuotes = false
+                    pending = next
+                }
             } else {
                 field.append(character)
             }

@@ -142,12 +142,15 @@ import Testing
     }
 
     @Test func errorLineIsOneLine() {
-        #expect(ErrorLine("--dropout 1.5: expected a probability in [0, 1)").description
-            == "Error: --dropout 1.5: expected a probability in [0, 1)")
+        #expect(
+            ErrorLine("--dropout 1.5: expected a probability in [0, 1)").description
+                == "Error: --dropout 1.5: expected a probability in [0, 1)")
         // ArgumentParser's refusal of a value of a set of six or more, and a Windows line end.
-        let listed = "The value 'x' is invalid for '--key <key>'. Please provide one of the following:\n  - a\n  - b c\r\n\n"
-        #expect(ErrorLine(listed).description
-            == "Error: The value 'x' is invalid for '--key <key>'. Please provide one of the following: - a - b c")
+        let listed =
+            "The value 'x' is invalid for '--key <key>'. Please provide one of the following:\n  - a\n  - b c\r\n\n"
+        #expect(
+            ErrorLine(listed).description
+                == "Error: The value 'x' is invalid for '--key <key>'. Please provide one of the following: - a - b c")
         #expect(ErrorLine("").description == "Error: ")
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
+import Plots
+import Reports
+import RunQueries
 import TestSupport
 import Testing
-import Training
-import RunQueries
-import Reports
 import TextOutput
-import Plots
+import Training
 
 /// Whatever refuses the command line, ArgumentParser or a command's own check, the user
 /// reads one line and the exit status is 64; help and the version are not errors.

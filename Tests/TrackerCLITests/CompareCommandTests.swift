@@ -1,7 +1,7 @@
 import Foundation
+import Plots
 import TestSupport
 import Testing
-import Plots
 
 /// `tracker compare` end to end: the built binary on a database of known runs.
 @Suite("tracker compare")
@@ -224,7 +224,8 @@ struct CompareCommandTests {
         #expect(
             outcome
                 == .init(
-                    status: 64, stdout: "", stderr: "Error: The value '\(value)' is invalid for '\(name)'. \(choices)\n"))
+                    status: 64, stdout: "", stderr: "Error: The value '\(value)' is invalid for '\(name)'. \(choices)\n"
+                ))
         #expect(try fixture.snapshot().bytes == before.bytes)
     }
 

@@ -1,7 +1,7 @@
-import TestSupport
 import Foundation
-import Testing
 import Plots
+import TestSupport
+import Testing
 
 /// `tracker data …` end to end: the built binary's output and exit status, exactly.
 @Suite("tracker data")
@@ -10,41 +10,54 @@ struct DataCommandTests {
         let directory = try TemporaryDirectory()
         let outcome = try TrackerProcess.run(["data", "list", "--dir", "missing"], in: directory.path)
         let root = directory.path
-        #expect(outcome == .init(status: 0, stdout: """
-            mnist: not found
-              \(root)/missing: no such directory
-              \(root)/missing/mnist: no such directory
-              get it with `tracker data fetch mnist --dir missing`
+        #expect(
+            outcome
+                == .init(
+                    status: 0,
+                    stdout: """
+                        mnist: not found
+                          \(root)/missing: no such directory
+                          \(root)/missing/mnist: no such directory
+                          get it with `tracker data fetch mnist --dir missing`
 
-            fashion-mnist: not found
-              \(root)/missing: no such directory
-              \(root)/missing/fashion-mnist: no such directory
-              get it with `tracker data fetch fashion-mnist --dir missing`
+                        fashion-mnist: not found
+                          \(root)/missing: no such directory
+                          \(root)/missing/fashion-mnist: no such directory
+                          get it with `tracker data fetch fashion-mnist --dir missing`
 
-            """, stderr: ""))
+                        """, stderr: ""))
     }
 
     @Test func listReadsTrackerData() throws {
         let directory = try TemporaryDirectory()
-        let outcome = try TrackerProcess.run(["data", "list"], in: directory.path, environment: ["TRACKER_DATA": directory.path + "/store"])
+        let outcome = try TrackerProcess.run(
+            ["data", "list"], in: directory.path, environment: ["TRACKER_DATA": directory.path + "/store"])
         #expect(outcome.status == 0)
-        #expect(outcome.stdout.hasPrefix("mnist: not found\n  \(directory.path)/store/mnist ($TRACKER_DATA): no such directory\n"))
+        #expect(
+            outcome.stdout.hasPrefix(
+                "mnist: not found\n  \(directory.path)/store/mnist ($TRACKER_DATA): no such directory\n"))
     }
 
     @Test(arguments: ["nope", "MNIST", ""])
     func unknownDatasetName(name: String) throws {
         let directory = try TemporaryDirectory()
         let outcome = try TrackerProcess.run(["data", "fetch", name], in: directory.path)
-        #expect(outcome == .init(status: 64, stdout: "",
-                                 stderr: "Error: unknown dataset '\(name)'; valid names: mnist, fashion-mnist\n"))
+        #expect(
+            outcome
+                == .init(
+                    status: 64, stdout: "",
+                    stderr: "Error: unknown dataset '\(name)'; valid names: mnist, fashion-mnist\n"))
     }
 
     @Test(arguments: ["ftp://example.org/", "example.org/mnist", "http://"])
     func badMirror(mirror: String) throws {
         let directory = try TemporaryDirectory()
         let outcome = try TrackerProcess.run(["data", "fetch", "mnist", "--mirror", mirror], in: directory.path)
-        #expect(outcome == .init(status: 64, stdout: "",
-                                 stderr: "Error: --mirror must be an http:// or https:// URL, got '\(mirror)'\n"))
+        #expect(
+            outcome
+                == .init(
+                    status: 64, stdout: "",
+                    stderr: "Error: --mirror must be an http:// or https:// URL, got '\(mirror)'\n"))
     }
 
     @Test func missingName() throws {
@@ -59,12 +72,15 @@ struct DataCommandTests {
         let outcome = try TrackerProcess.run(
             ["data", "fetch", "mnist", "--mirror", "http://127.0.0.1:1", "--dir", "out"], in: directory.path)
         let url = "http://127.0.0.1:1/train-images-idx3-ubyte.gz"
-        #expect(outcome == .init(
-            status: 1,
-            stdout: "downloading \(url)\n\(url): connection refused\n",
-            stderr: "Error: could not reach any mirror of mnist (\(url): connection refused). Without a network, copy "
-                + "train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and "
-                + "t10k-labels-idx1-ubyte.gz (gzipped or not) into \(directory.path)/out\n"))
+        #expect(
+            outcome
+                == .init(
+                    status: 1,
+                    stdout: "downloading \(url)\n\(url): connection refused\n",
+                    stderr:
+                        "Error: could not reach any mirror of mnist (\(url): connection refused). Without a network, copy "
+                        + "train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and "
+                        + "t10k-labels-idx1-ubyte.gz (gzipped or not) into \(directory.path)/out\n"))
         #expect(!FileManager.default.fileExists(atPath: directory.path + "/out"))
     }
 }

@@ -1,8 +1,8 @@
+import Plots
 import SQLite
 import Store
 import TestSupport
 import Testing
-import Plots
 
 /// `tracker delete` end to end on the fixture's 20 runs.
 @Suite("tracker delete")
@@ -39,7 +39,8 @@ struct DeleteCommandTests {
         }
         #expect(try count("runs", in: fixture) == 19)
         // One run's 2 epochs, 1 tag and 1 checkpoint, nothing of the others.
-        #expect(try ["epochs", "tags", "checkpoints"].map { try count($0, in: fixture) } == zip(before, [2, 1, 1]).map(-))
+        #expect(
+            try ["epochs", "tags", "checkpoints"].map { try count($0, in: fixture) } == zip(before, [2, 1, 1]).map(-))
         #expect(try count("epochs", run: 2, in: fixture) == 2)
     }
 
@@ -73,23 +74,33 @@ struct DeleteCommandTests {
         #expect(none == .init(status: 0, stdout: "no runs in experiment 'nope': nothing to delete\n", stderr: ""))
     }
 
-    @Test(arguments: [
-        ([], 64, "choose the runs to delete: run ids, or --experiment, --status or --where"),
-        (["0"], 64, "a run id is a positive number, not 0"),
-        (["1; DROP TABLE runs", "--yes"], 64, "The value '1; DROP TABLE runs' is invalid for '<run>'"),
-        (["3", "--experiment", "activation", "--yes"], 64,
-         "run ids and --experiment, --status or --where both choose runs: give one or the other"),
-        (["--experiment", "", "--yes"], 64, "--experiment needs a name"),
-        (["--status", "done", "--yes"], 64,
-         "unknown status 'done'; statuses: running, completed, failed, interrupted, diverged, all"),
-        (["--where", "colour=red", "--yes"], 64,
-         "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, "
-            + "dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"),
-        (["999", "--yes"], 1, "no run with id 999"),
-        // All or nothing: run 1 stays when 999 does not exist.
-        (["1", "999", "--yes"], 1, "no run with id 999"),
-        (["20", "21", "--yes"], 1, "run 21 is still running: stop it (Ctrl-C) before deleting it; nothing was deleted"),
-    ] as [([String], Int32, String)])
+    @Test(
+        arguments: [
+            ([], 64, "choose the runs to delete: run ids, or --experiment, --status or --where"),
+            (["0"], 64, "a run id is a positive number, not 0"),
+            (["1; DROP TABLE runs", "--yes"], 64, "The value '1; DROP TABLE runs' is invalid for '<run>'"),
+            (
+                ["3", "--experiment", "activation", "--yes"], 64,
+                "run ids and --experiment, --status or --where both choose runs: give one or the other"
+            ),
+            (["--experiment", "", "--yes"], 64, "--experiment needs a name"),
+            (
+                ["--status", "done", "--yes"], 64,
+                "unknown status 'done'; statuses: running, completed, failed, interrupted, diverged, all"
+            ),
+            (
+                ["--where", "colour=red", "--yes"], 64,
+                "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, "
+                    + "dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"
+            ),
+            (["999", "--yes"], 1, "no run with id 999"),
+            // All or nothing: run 1 stays when 999 does not exist.
+            (["1", "999", "--yes"], 1, "no run with id 999"),
+            (
+                ["20", "21", "--yes"], 1,
+                "run 21 is still running: stop it (Ctrl-C) before deleting it; nothing was deleted"
+            ),
+        ] as [([String], Int32, String)])
     func refusalsChangeNothing(arguments: [String], status: Int32, message: String) throws {
         let fixture = try Self.fixture(running: true)
         let before = try fixture.snapshot()

@@ -1,8 +1,8 @@
 import Foundation
+import Plots
 import Store
 import TestSupport
 import Testing
-import Plots
 
 /// `tracker runs`, `show` and `export` end to end.
 @Suite("tracker runs, show, export")

@@ -1,12 +1,12 @@
 import Foundation
+import Plots
+import Reports
+import RunQueries
 import Store
 import TestSupport
 import Testing
-import Training
-import RunQueries
-import Reports
 import TextOutput
-import Plots
+import Training
 
 /// `tracker plot` end to end: the built binary on the fixture's runs, writing SVG, PNG
 /// and text, and refusing what it cannot draw.

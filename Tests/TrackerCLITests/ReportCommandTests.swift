@@ -1,12 +1,12 @@
 import Foundation
+import Plots
+import Reports
+import RunQueries
 import Store
 import TestSupport
 import Testing
-import Training
-import RunQueries
-import Reports
 import TextOutput
-import Plots
+import Training
 
 /// `tracker report` end to end: the built binary writes the files, and the commands the
 /// report prints, run in a shell, give its numbers.

@@ -1,13 +1,13 @@
 import Foundation
+import Plots
+import Reports
+import RunQueries
 import SQLite
 import Store
-import Testing
 import TestSupport
-import Training
-import RunQueries
-import Reports
+import Testing
 import TextOutput
-import Plots
+import Training
 
 /// `tracker run` and `tracker resume` end to end, on the first images of the real MNIST.
 @Suite("tracker run", .enabled(if: RealDatasets.mnist != nil, RealDatasets.skipReason))
@@ -22,26 +22,31 @@ struct RunCommandTests {
         #expect(outcome.status == 0 && outcome.stderr == "")
 
         // The run row: every setting, the process, the results of the last epoch.
-        let run = try #require(try sandbox.rows("""
-            SELECT e.name, r.status, r.error, r.hidden, r.depth, r.n_params, r.activation, r.init, r.dropout,
-                   r.weight_decay, r.learning_rate, r.momentum, r.batch_size, r.epochs, r.clip_norm, r.optimizer,
-                   r.threads, r.seed, r.dataset, r.train_limit, r.tracker_version, r.host, r.config_hash,
-                   r.dataset_checksum
-            FROM runs r JOIN experiments e ON e.id = r.experiment_id
-            """).first)
-        #expect(run == [
-            "first", "completed", nil, "32", 1, 25_450, "relu", "pytorch", 0.0, 0.0, 0.01, 0.0, 50, 2, nil, "sgd",
-            1, 3, "mnist", 500, .text(TrackerVersion.current), .text(ProcessInfo.processInfo.hostName),
-            .text(try expectedConfig().trialHash),
-            // python3: md5 of the four files' gunzipped-content md5 digests, in train-images,
-            // train-labels, t10k-images, t10k-labels order.
-            "01e6d083f6df282cb91bed43ee9fefcc",
-        ])
+        let run = try #require(
+            try sandbox.rows(
+                """
+                SELECT e.name, r.status, r.error, r.hidden, r.depth, r.n_params, r.activation, r.init, r.dropout,
+                       r.weight_decay, r.learning_rate, r.momentum, r.batch_size, r.epochs, r.clip_norm, r.optimizer,
+                       r.threads, r.seed, r.dataset, r.train_limit, r.tracker_version, r.host, r.config_hash,
+                       r.dataset_checksum
+                FROM runs r JOIN experiments e ON e.id = r.experiment_id
+                """
+            ).first)
+        #expect(
+            run == [
+                "first", "completed", nil, "32", 1, 25_450, "relu", "pytorch", 0.0, 0.0, 0.01, 0.0, 50, 2, nil, "sgd",
+                1, 3, "mnist", 500, .text(TrackerVersion.current), .text(ProcessInfo.processInfo.hostName),
+                .text(try expectedConfig().trialHash),
+                // python3: md5 of the four files' gunzipped-content md5 digests, in train-images,
+                // train-labels, t10k-images, t10k-labels order.
+                "01e6d083f6df282cb91bed43ee9fefcc",
+            ])
         let config = try #require(try sandbox.value("SELECT config FROM runs")?.string)
         #expect(config == (try expectedConfig()).canonicalJSON)
 
         // Two epochs, the final results equal to the last one, the best-dev fields consistent.
-        let epochs = try sandbox.rows("""
+        let epochs = try sandbox.rows(
+            """
             SELECT epoch, train_loss, train_acc, dev_loss, dev_acc, test_loss, test_acc FROM epochs ORDER BY epoch
             """)
         #expect(epochs.map { $0[0] } == [1, 2])
@@ -53,7 +58,8 @@ struct RunCommandTests {
         }
         let final = try sandbox.rows("SELECT train_loss, train_acc, dev_loss, dev_acc, test_loss, test_acc FROM runs")
         #expect(final == [Array(epochs[1].dropFirst())])
-        let best = try sandbox.rows("""
+        let best = try sandbox.rows(
+            """
             SELECT r.best_epoch = e.epoch, r.best_test_acc = e.test_acc FROM runs r
             JOIN epochs e ON e.run_id = r.id AND e.dev_acc = (SELECT max(dev_acc) FROM epochs)
             ORDER BY e.epoch LIMIT 1
@@ -75,8 +81,10 @@ struct RunCommandTests {
 
     private func expectedConfig() throws -> RunConfig {
         var config = RunConfig()
-        for (key, value) in [(ConfigKey.hidden, "32"), (.epochs, "2"), (.trainLimit, "500"), (.batchSize, "50"),
-                             (.seed, "3"), (.threads, "1")] {
+        for (key, value) in [
+            (ConfigKey.hidden, "32"), (.epochs, "2"), (.trainLimit, "500"), (.batchSize, "50"),
+            (.seed, "3"), (.threads, "1"),
+        ] {
             try config.set(key, from: value)
         }
         return config
@@ -94,10 +102,14 @@ struct RunCommandTests {
 
         let before = try sandbox.databaseBytes()
         let second = try sandbox.run(["run", file])
-        #expect(second == .init(status: 0, stdout: """
-            12 trials: 0 ran, 12 skipped, 0 failed to start
+        #expect(
+            second
+                == .init(
+                    status: 0,
+                    stdout: """
+                        12 trials: 0 ran, 12 skipped, 0 failed to start
 
-            """, stderr: ""))
+                        """, stderr: ""))
         #expect(try sandbox.value("SELECT count(*) FROM runs") == 12)
         #expect(try sandbox.databaseBytes() == before)
     }
@@ -136,12 +148,14 @@ struct RunCommandTests {
             let outcome = try sandbox.run(["run", try sandbox.file("grid.yaml", grid), "--jobs", jobs, "--quiet"])
             #expect(outcome.status == 0 && outcome.stderr == "")
             #expect(outcome.stdout.hasSuffix("4 trials: 4 ran (4 completed), 0 skipped, 0 failed to start\n"))
-            results.append(try sandbox.rows("""
-                SELECT r.config_hash, e.epoch, e.train_loss, e.train_acc, e.dev_loss, e.dev_acc, e.test_loss,
-                       e.test_acc, length(c.state), hex(c.state)
-                FROM runs r JOIN epochs e ON e.run_id = r.id JOIN checkpoints c ON c.run_id = r.id
-                ORDER BY r.config_hash, e.epoch
-                """))
+            results.append(
+                try sandbox.rows(
+                    """
+                    SELECT r.config_hash, e.epoch, e.train_loss, e.train_acc, e.dev_loss, e.dev_acc, e.test_loss,
+                           e.test_acc, length(c.state), hex(c.state)
+                    FROM runs r JOIN epochs e ON e.run_id = r.id JOIN checkpoints c ON c.run_id = r.id
+                    ORDER BY r.config_hash, e.epoch
+                    """))
         }
         #expect(results[0].count == 8)
         #expect(results[0] == results[1])
@@ -154,10 +168,12 @@ struct RunCommandTests {
         child.send(SIGINT)
         let outcome = child.finish()
         #expect(outcome.status == 130 && outcome.stderr == "")
-        #expect(outcome.stdout.split(separator: "\n").last?.contains(
-            "interrupted: dev ") == true)
+        #expect(
+            outcome.stdout.split(separator: "\n").last?.contains(
+                "interrupted: dev ") == true)
         #expect(outcome.stdout.hasSuffix(": stopped by SIGINT (Ctrl-C)\n"))
-        let run = try sandbox.rows("""
+        let run = try sandbox.rows(
+            """
             SELECT status, error, (SELECT count(*) FROM epochs), (SELECT epoch FROM checkpoints),
                    (SELECT max(epoch) FROM epochs)
             FROM runs
@@ -182,15 +198,22 @@ struct RunCommandTests {
 
         let info = try sandbox.run(["db", "info"])
         #expect(info.status == 0)
-        #expect(try sandbox.rows("SELECT status, error FROM runs") == [[
-            "interrupted",
-            .text("the process recording the run (pid \(child.pid) on \(ProcessInfo.processInfo.hostName)) ended without finishing it"),
-        ]])
+        #expect(
+            try sandbox.rows("SELECT status, error FROM runs") == [
+                [
+                    "interrupted",
+                    .text(
+                        "the process recording the run (pid \(child.pid) on \(ProcessInfo.processInfo.hostName)) ended without finishing it"
+                    ),
+                ]
+            ])
     }
 
     @Test func aResumedRunEndsExactlyAsAnUninterruptedOne() throws {
-        let arguments = ["run", "--hidden", "48", "--epochs", "4", "--train-limit", "2000", "--batch-size", "25",
-                         "--seed", "5", "--dropout", "0.2", "--momentum", "0.5", "--threads", "1"]
+        let arguments = [
+            "run", "--hidden", "48", "--epochs", "4", "--train-limit", "2000", "--batch-size", "25",
+            "--seed", "5", "--dropout", "0.2", "--momentum", "0.5", "--threads", "1",
+        ]
         let straight = try TrackerSandbox()
         #expect(try straight.run(arguments + ["--quiet"]).status == 0)
 
@@ -218,14 +241,21 @@ struct RunCommandTests {
 
     @Test func aDivergedRunEndsDivergedWithItsReason() throws {
         let sandbox = try TrackerSandbox()
-        let outcome = try sandbox.run(["run", "--hidden", "32-32", "--lr", "1e6", "--train-limit", "500",
-                                       "--batch-size", "50", "--quiet"])
-        #expect(outcome == .init(status: 0, stdout: """
-            run 1 (32-32 relu seed 1) diverged (0 epochs, 0.0 s): the training loss became NaN at epoch 1, batch 3
-
-            """, stderr: ""))
-        #expect(try sandbox.rows("SELECT status, error FROM runs") == [
-            ["diverged", "the training loss became NaN at epoch 1, batch 3"],
+        let outcome = try sandbox.run([
+            "run", "--hidden", "32-32", "--lr", "1e6", "--train-limit", "500",
+            "--batch-size", "50", "--quiet",
         ])
+        #expect(
+            outcome
+                == .init(
+                    status: 0,
+                    stdout: """
+                        run 1 (32-32 relu seed 1) diverged (0 epochs, 0.0 s): the training loss became NaN at epoch 1, batch 3
+
+                        """, stderr: ""))
+        #expect(
+            try sandbox.rows("SELECT status, error FROM runs") == [
+                ["diverged", "the training loss became NaN at epoch 1, batch 3"]
+            ])
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import Store
-import Testing
-import TestSupport
 import Plots
+import Store
+import TestSupport
+import Testing
 
 /// Every bad input to `tracker run` and `tracker resume` gets one line saying what is
 /// wrong, a non-zero exit (64 for the command line, 1 for files and the database), and
@@ -15,16 +15,21 @@ struct RunInputTests {
         do {
             // Closed at the end of this block, which folds its write-ahead log into the file.
             let store = try TrackerStore(path: sandbox.database)
-            try store.createRun(experiment: "kept", RunParameters(
-                dataset: "mnist", seed: 1, hidden: [8], parameterCount: 6_370, activation: "relu",
-                initialization: "pytorch", learningRate: 0.01, batchSize: 10, epochs: 1, config: "{}",
-                configHash: "h", trackerVersion: "test"))
+            try store.createRun(
+                experiment: "kept",
+                RunParameters(
+                    dataset: "mnist", seed: 1, hidden: [8], parameterCount: 6_370, activation: "relu",
+                    initialization: "pytorch", learningRate: 0.01, batchSize: 10, epochs: 1, config: "{}",
+                    configHash: "h", trackerVersion: "test"))
         }
         return (sandbox, try sandbox.databaseBytes())
     }
 
     @Test(arguments: [
-        (["--hidden", "128-x"], "--hidden 128-x: expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"),
+        (
+            ["--hidden", "128-x"],
+            "--hidden 128-x: expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"
+        ),
         (["--activation", "softmax"], "--activation softmax: expected one of relu, tanh, sigmoid"),
         (["--dropout", "1"], "--dropout 1: expected a probability in [0, 1)"),
         (["--weight-decay=-0.1"], "--weight-decay -0.1: expected a number >= 0"),
@@ -44,8 +49,10 @@ struct RunInputTests {
         (["--jobs", "0"], "--jobs 0: expected an integer in 1...64"),
         (["--jobs", "2"], "--jobs runs the trials of an experiment file: give the file"),
         (["--dry-run"], "--dry-run lists the trials of an experiment file: give the file"),
-        (["--hidden", "1'); DROP TABLE runs; --"],
-         "--hidden '1'); DROP TABLE runs; --': expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"),
+        (
+            ["--hidden", "1'); DROP TABLE runs; --"],
+            "--hidden '1'); DROP TABLE runs; --': expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"
+        ),
     ])
     func badFlags(arguments: [String], message: String) throws {
         let (sandbox, before) = try sandboxWithARun()
@@ -59,20 +66,29 @@ struct RunInputTests {
         let outcome = try sandbox.run(["run", "missing.yaml"])
         #expect(
             outcome
-                == .init(status: 1, stdout: "", stderr: "Error: missing.yaml: cannot read the file (missing or not readable)\n"))
+                == .init(
+                    status: 1, stdout: "",
+                    stderr: "Error: missing.yaml: cannot read the file (missing or not readable)\n"))
         #expect(try sandbox.databaseBytes() == before)
     }
 
     @Test(arguments: [
-        ("base:\n  epochs: 2\n  dropuot: 0.5\n",
-         "exp.yaml:3: unknown key 'dropuot' in base (valid: hidden, activation, dropout, weight-decay, lr, momentum, batch-size, epochs, clip-norm, init, seed, threads, dataset, train-limit)"),
+        (
+            "base:\n  epochs: 2\n  dropuot: 0.5\n",
+            "exp.yaml:3: unknown key 'dropuot' in base (valid: hidden, activation, dropout, weight-decay, lr, momentum, batch-size, epochs, clip-norm, init, seed, threads, dataset, train-limit)"
+        ),
         ("grid:\n  batch-size: [10, -5]\n", "exp.yaml:2: grid: batch-size: -5: expected an integer >= 1"),
         ("grid: {hidden: [128-128\n", "exp.yaml:2: not valid YAML: did not find expected ',' or ']'"),
         ("seeds: three\n", "exp.yaml:1: seeds: three: expected a list of integers >= 0, or a count >= 1"),
-        ("name: x\nworkers: 4\n", "exp.yaml:2: unknown key 'workers' in the file (valid: name, description, base, grid, seeds, tags)"),
+        (
+            "name: x\nworkers: 4\n",
+            "exp.yaml:2: unknown key 'workers' in the file (valid: name, description, base, grid, seeds, tags)"
+        ),
         ("", "exp.yaml: the file is empty: expected at least a grid or a base"),
-        ("base: {dataset: \"mnist'; DROP TABLE runs; --\"}\n",
-         "exp.yaml:1: dataset: 'mnist'; DROP TABLE runs; --': expected one of mnist, fashion-mnist"),
+        (
+            "base: {dataset: \"mnist'; DROP TABLE runs; --\"}\n",
+            "exp.yaml:1: dataset: 'mnist'; DROP TABLE runs; --': expected one of mnist, fashion-mnist"
+        ),
     ])
     func brokenExperimentFiles(text: String, message: String) throws {
         let (sandbox, before) = try sandboxWithARun()
@@ -93,12 +109,13 @@ struct RunInputTests {
         #expect(!FileManager.default.fileExists(atPath: sandbox.database))
     }
 
-    @Test(arguments: [
-        (["resume", "99"], 1, "no run with id 99"),
-        (["resume", "1"], 1, "run 1 is running: only an interrupted or failed run can be resumed"),
-        (["resume", "0"], 64, "a run id is a positive number, not 0"),
-        (["resume", "1; DROP TABLE runs"], 64, "The value '1; DROP TABLE runs' is invalid for '<run>'"),
-    ] as [([String], Int32, String)])
+    @Test(
+        arguments: [
+            (["resume", "99"], 1, "no run with id 99"),
+            (["resume", "1"], 1, "run 1 is running: only an interrupted or failed run can be resumed"),
+            (["resume", "0"], 64, "a run id is a positive number, not 0"),
+            (["resume", "1; DROP TABLE runs"], 64, "The value '1; DROP TABLE runs' is invalid for '<run>'"),
+        ] as [([String], Int32, String)])
     func resumeRefusals(arguments: [String], status: Int32, message: String) throws {
         let (sandbox, before) = try sandboxWithARun()
         // The run belongs to this (live) test process: it is running, not abandoned.
@@ -136,14 +153,16 @@ struct RunInputTests {
             outcome
                 == .init(
                     status: 1, stdout: "",
-                    stderr: "Error: run 21 cannot be resumed: its stored configuration is not one this tracker can read\n"))
+                    stderr:
+                        "Error: run 21 cannot be resumed: its stored configuration is not one this tracker can read\n"))
         #expect(try fixture.snapshot() == before)
     }
 
     @Test func resumeNeedsAnExistingDatabase() throws {
         let sandbox = try TrackerSandbox()
         let outcome = try sandbox.run(["resume", "1"])
-        #expect(outcome == .init(status: 1, stdout: "", stderr: "Error: no tracker database at '\(sandbox.database)'\n"))
+        #expect(
+            outcome == .init(status: 1, stdout: "", stderr: "Error: no tracker database at '\(sandbox.database)'\n"))
         #expect(!FileManager.default.fileExists(atPath: sandbox.database))
     }
 }

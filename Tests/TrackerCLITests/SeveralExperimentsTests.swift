@@ -1,8 +1,8 @@
 import Foundation
+import Plots
 import TestSupport
 import Testing
 import TrackerFixtures
-import Plots
 
 /// `--experiment` repeated: `compare`, `runs` and `export` read the runs of any of the
 /// experiments named, as the seed study's Table 4 reads those of its weight-decay and

@@ -39,16 +39,28 @@ import Testing
         (["plot", "1", "--experiment", "a"], "run ids and --experiment both choose runs: give one or the other"),
         (["plot", "1", "--group", "dataset"], "run ids and --group both choose runs: give one or the other"),
         (["plot", "x1"], "a run id is a positive number, not 'x1'"),
-        (["plot", "--group", "epochs", "--x", "epochs"], "--x epochs is also a --group key: each group would be a single point"),
+        (
+            ["plot", "--group", "epochs", "--x", "epochs"],
+            "--x epochs is also a --group key: each group would be a single point"
+        ),
         (
             ["plot", "--x", "activation"],
             "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth), not 'activation'"
         ),
-        (["plot", "--metric", "gap", "--split", "dev"], "--split does not apply to --metric gap, which names what it shows"),
+        (
+            ["plot", "--metric", "gap", "--split", "dev"],
+            "--split does not apply to --metric gap, which names what it shows"
+        ),
         (["plot", "--experiment", ""], "--experiment needs a name"),
         (["plot", "--bogus"], "Unknown option '--bogus'. Did you mean '--out'?"),
-        (["plot", "--group", "colour"], "unknown key 'colour' in --group; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"),
-        (["plot", "--status", "done"], "unknown status 'done'; statuses: running, completed, failed, interrupted, diverged, all"),
+        (
+            ["plot", "--group", "colour"],
+            "unknown key 'colour' in --group; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"
+        ),
+        (
+            ["plot", "--status", "done"],
+            "unknown status 'done'; statuses: running, completed, failed, interrupted, diverged, all"
+        ),
         (
             ["plot", "--metric", "precision"],
             "unknown --metric 'precision'; metrics: accuracy, loss, train-accuracy, dev-accuracy, test-accuracy, "
@@ -65,7 +77,8 @@ import Testing
         let report = try Parsing.command(
             [
                 "report", "--db", "runs.db", "--experiment", "a", "--experiment", "b,c", "--status", "all", "--where",
-                "epochs>=2", "--format", "markdown", "--out", "r.md", "--figures", "figs", "--baseline", "relu", "--runs",
+                "epochs>=2", "--format", "markdown", "--out", "r.md", "--figures", "figs", "--baseline", "relu",
+                "--runs",
                 "--title", "Seeds", "--notes", "notes.md",
             ], as: ReportCommand.self)
         #expect(report.database.db == "runs.db" && report.selection.experiments == ["a", "b,c"])
@@ -86,14 +99,23 @@ import Testing
         (["report", "--out", ""], "--out needs a path"),
         (["report", "--figures", ""], "--figures needs a path"),
         (["report", "--experiment", ""], "--experiment needs a name"),
-        (["report", "--baseline", "activation="], "invalid --baseline 'activation=': it needs a value, as in --baseline relu"),
+        (
+            ["report", "--baseline", "activation="],
+            "invalid --baseline 'activation=': it needs a value, as in --baseline relu"
+        ),
         (
             ["report", "--baseline", "tag:owner=me"],
             "invalid --baseline 'tag:owner=me': reports group runs by their settings, not by tags"
         ),
         (["report", "--bogus"], "Unknown option '--bogus'. Did you mean '--out'?"),
-        (["report", "--status", "done"], "unknown status 'done'; statuses: running, completed, failed, interrupted, diverged, all"),
-        (["report", "--where", "colour=red"], "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"),
+        (
+            ["report", "--status", "done"],
+            "unknown status 'done'; statuses: running, completed, failed, interrupted, diverged, all"
+        ),
+        (
+            ["report", "--where", "colour=red"],
+            "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"
+        ),
         (
             ["report", "--format", "pdf"],
             "The value 'pdf' is invalid for '--format <format>'. Please provide one of 'html' and 'markdown'."

@@ -56,7 +56,8 @@ import Testing
     }
 
     @Test func dbInfoTakesADatabase() throws {
-        #expect(try Parsing.command(["db", "info", "--db", "runs.db"], as: DBCommand.Info.self).database.db == "runs.db")
+        #expect(
+            try Parsing.command(["db", "info", "--db", "runs.db"], as: DBCommand.Info.self).database.db == "runs.db")
         #expect(try Parsing.command(["db", "info"], as: DBCommand.Info.self).database.db == nil)
     }
 

@@ -4,7 +4,7 @@ import Testing
 
 /// `tracker compare`, `runs`, `show` and `export`: every option parsed, every kind of refusal.
 @Suite struct QueryParseTests {
-    static let where_ = "epochs>=2"
+    static let condition = "epochs>=2"
     static let badFormat =
         "The value 'xml' is invalid for '--format <format>'. Please provide one of 'table', 'csv', 'json', 'jsonl' or 'markdown'."
     static let badRunsSort =
@@ -15,14 +15,16 @@ import Testing
     @Test func compareTakesEveryOption() throws {
         let compare = try Parsing.command(
             [
-                "compare", "--db", "runs.db", "--group", "activation,dropout", "--group", "dataset", "--experiment", "a",
-                "--experiment", "b", "--status", "all", "--where", Self.where_, "--select", "best-dev", "--stats", "full",
+                "compare", "--db", "runs.db", "--group", "activation,dropout", "--group", "dataset", "--experiment",
+                "a",
+                "--experiment", "b", "--status", "all", "--where", Self.condition, "--select", "best-dev", "--stats",
+                "full",
                 "--loss", "--baseline", "activation=relu", "--sort", "test_mean:desc", "--format", "csv", "--show-sql",
             ], as: CompareCommand.self)
         #expect(compare.database.db == "runs.db")
         #expect(compare.group == ["activation,dropout", "dataset"])
         #expect(compare.filters.experiments == ["a", "b"] && compare.filters.status == "all")
-        #expect(compare.filters.conditions == [Self.where_])
+        #expect(compare.filters.conditions == [Self.condition])
         #expect(compare.select == .bestDev && compare.stats == .full && compare.loss)
         #expect(compare.baseline == "activation=relu" && compare.sort == "test_mean:desc")
         #expect(compare.format == .csv && compare.showSQL)
@@ -30,7 +32,8 @@ import Testing
 
     @Test func compareDefaults() throws {
         let compare = try Parsing.command(["compare", "--group", "activation"], as: CompareCommand.self)
-        #expect(compare.filters.experiments.isEmpty && compare.filters.status == nil && compare.filters.conditions.isEmpty)
+        #expect(
+            compare.filters.experiments.isEmpty && compare.filters.status == nil && compare.filters.conditions.isEmpty)
         #expect(compare.select == .final && compare.stats == .basic && !compare.loss && !compare.showSQL)
         #expect(compare.baseline == nil && compare.sort == nil && compare.format == .table)
     }
@@ -41,11 +44,20 @@ import Testing
         (["compare", "--loss=yes"], "The option '--loss' does not take any value, but 'yes' was specified."),
         (["compare", "--group", "activation", "--bogus"], "Unknown option '--bogus'. Did you mean '--loss'?"),
         (["compare", "--group", "activation", "--group", "activation"], "--group lists activation twice"),
-        (["compare", "--group", "activation", "--baseline", "dataset=mnist"], "invalid --baseline 'dataset=mnist': dataset is not a --group key"),
+        (
+            ["compare", "--group", "activation", "--baseline", "dataset=mnist"],
+            "invalid --baseline 'dataset=mnist': dataset is not a --group key"
+        ),
         (["compare", "--group", "activation", "--experiment", " "], "--experiment needs a name"),
-        (["compare", "--group", "colour"], "unknown key 'colour' in --group; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"),
+        (
+            ["compare", "--group", "colour"],
+            "unknown key 'colour' in --group; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"
+        ),
         (["compare", "--group", "tag:"], "tag: needs a tag name in --group, as in tag:optimizer"),
-        (["compare", "--group", "activation", "--status", "done"], "unknown status 'done'; statuses: running, completed, failed, interrupted, diverged, all"),
+        (
+            ["compare", "--group", "activation", "--status", "done"],
+            "unknown status 'done'; statuses: running, completed, failed, interrupted, diverged, all"
+        ),
         (
             ["compare", "--group", "activation", "--select", "best"],
             "The value 'best' is invalid for '--select <select>'. Please provide one of 'final' and 'best-dev'."
@@ -63,11 +75,11 @@ import Testing
     @Test func runsTakesEveryOption() throws {
         let runs = try Parsing.command(
             [
-                "runs", "--db", "runs.db", "--experiment", "a", "--status", "failed", "--where", Self.where_,
+                "runs", "--db", "runs.db", "--experiment", "a", "--status", "failed", "--where", Self.condition,
                 "--limit", "5", "--sort", "id:desc", "--format", "json",
             ], as: RunsCommand.self)
         #expect(runs.database.db == "runs.db" && runs.filters.experiments == ["a"] && runs.filters.status == "failed")
-        #expect(runs.filters.conditions == [Self.where_] && runs.limit == 5 && runs.sort == "id:desc")
+        #expect(runs.filters.conditions == [Self.condition] && runs.limit == 5 && runs.sort == "id:desc")
         #expect(runs.format == .json)
         let plain = try Parsing.command(["runs"], as: RunsCommand.self)
         #expect(plain.limit == nil && plain.sort == nil && plain.format == .table && plain.filters.status == nil)
@@ -82,7 +94,10 @@ import Testing
         (["runs", "--format"], "Missing value for '--format <format>'"),
         (["runs", "--format", "xml"], Self.badFormat),
         (["runs", "--sort", "colour"], Self.badRunsSort),
-        (["runs", "--where", "colour=red"], "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"),
+        (
+            ["runs", "--where", "colour=red"],
+            "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"
+        ),
     ])
     func runsRefuses(arguments: [String], message: String) {
         #expect(Parsing.refusal(arguments) == .usage(message))
@@ -108,11 +123,11 @@ import Testing
     @Test func exportTakesEveryOption() throws {
         let export = try Parsing.command(
             [
-                "export", "--db", "runs.db", "--experiment", "a", "--status", "completed", "--where", Self.where_,
+                "export", "--db", "runs.db", "--experiment", "a", "--status", "completed", "--where", Self.condition,
                 "--format", "jsonl", "--epochs", "--out", "runs.jsonl",
             ], as: ExportCommand.self)
         #expect(export.database.db == "runs.db" && export.filters.experiments == ["a"])
-        #expect(export.filters.status == "completed" && export.filters.conditions == [Self.where_])
+        #expect(export.filters.status == "completed" && export.filters.conditions == [Self.condition])
         #expect(export.format == .jsonl && export.epochs && export.out == "runs.jsonl")
         let plain = try Parsing.command(["export"], as: ExportCommand.self)
         #expect(plain.format == .csv && !plain.epochs && plain.out == nil)

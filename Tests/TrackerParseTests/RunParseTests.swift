@@ -9,14 +9,19 @@ import Testing
             [
                 "run", "exp.yaml", "--hidden", "64-32", "--activation", "tanh", "--dropout", "0.2", "--weight-decay",
                 "0.001", "--lr", "0.05", "--momentum", "0.9", "--batch-size", "32", "--epochs", "3", "--clip-norm", "1",
-                "--init", "xavier", "--seed", "7", "--threads", "2", "--dataset", "fashion-mnist", "--train-limit", "1000",
-                "--experiment", "renamed", "--tag", "owner=me", "--tag", "note=a=b", "--data-dir", "data", "--jobs", "4",
+                "--init", "xavier", "--seed", "7", "--threads", "2", "--dataset", "fashion-mnist", "--train-limit",
+                "1000",
+                "--experiment", "renamed", "--tag", "owner=me", "--tag", "note=a=b", "--data-dir", "data", "--jobs",
+                "4",
                 "--dry-run", "--quiet", "--db", "runs.db",
             ], as: RunCommand.self)
         #expect(run.file == "exp.yaml")
         let settings = run.settings
         #expect(
-            [settings.hidden, settings.activation, settings.dropout, settings.weightDecay, settings.lr, settings.momentum]
+            [
+                settings.hidden, settings.activation, settings.dropout, settings.weightDecay, settings.lr,
+                settings.momentum,
+            ]
                 == ["64-32", "tanh", "0.2", "0.001", "0.05", "0.9"])
         #expect(
             [settings.batchSize, settings.epochs, settings.clipNorm, settings.`init`, settings.seed, settings.threads]

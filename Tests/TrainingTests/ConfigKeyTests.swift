@@ -1,6 +1,7 @@
 import Testing
-@testable import Training
 import TextOutput
+
+@testable import Training
 
 @Suite struct ConfigKeyTests {
     @Test func setsEveryKeyFromItsText() throws {
@@ -34,7 +35,10 @@ import TextOutput
     }
 
     @Test(arguments: [
-        (ConfigKey.hidden, "128--64", "--hidden 128--64: expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"),
+        (
+            ConfigKey.hidden, "128--64",
+            "--hidden 128--64: expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"
+        ),
         (.hidden, "0", "--hidden 0: expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"),
         (.hidden, "", "--hidden '': expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"),
         (.activation, "softmax", "--activation softmax: expected one of relu, tanh, sigmoid"),
@@ -55,7 +59,10 @@ import TextOutput
         (.threads, "0", "--threads 0: expected an integer in 1...256"),
         (.dataset, "cifar10", "--dataset cifar10: expected one of mnist, fashion-mnist"),
         (.trainLimit, "50001", "--train-limit 50001: expected an integer in 1...50000"),
-        (.hidden, "1; DROP TABLE runs", "--hidden '1; DROP TABLE runs': expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"),
+        (
+            .hidden, "1; DROP TABLE runs",
+            "--hidden '1; DROP TABLE runs': expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"
+        ),
     ])
     func rejectsBadValuesNamingFlagValueAndRange(key: ConfigKey, text: String, message: String) {
         var config = RunConfig()
@@ -79,11 +86,12 @@ import TextOutput
         var config = RunConfig()
         config.hidden = [800, 800, 800]
         config.clipNorm = 5
-        #expect(config.canonicalJSON == """
-            {"activation":"relu","batch_size":100,"clip_norm":5,"dataset":"mnist","dropout":0,"epochs":10,\
-            "hidden":[800,800,800],"init":"auto","learning_rate":0.01,"momentum":0,"seed":1,"threads":1,\
-            "weight_decay":0}
-            """)
+        #expect(
+            config.canonicalJSON == """
+                {"activation":"relu","batch_size":100,"clip_norm":5,"dataset":"mnist","dropout":0,"epochs":10,\
+                "hidden":[800,800,800],"init":"auto","learning_rate":0.01,"momentum":0,"seed":1,"threads":1,\
+                "weight_decay":0}
+                """)
         #expect(config.architecture == "800-800-800")
     }
 
@@ -94,16 +102,17 @@ import TextOutput
         #expect(threaded.trialHash == base.trialHash)
         for key in ConfigKey.allCases where key != .threads {
             var changed = base
-            let text: String = switch key {
-            case .hidden: "64"
-            case .activation: "tanh"
-            case .initialization: "xavier"
-            case .dataset: "fashion-mnist"
-            case .clipNorm: "1"
-            case .seed: "7"
-            case .dropout, .momentum: "0.5"
-            default: "3"
-            }
+            let text: String =
+                switch key {
+                case .hidden: "64"
+                case .activation: "tanh"
+                case .initialization: "xavier"
+                case .dataset: "fashion-mnist"
+                case .clipNorm: "1"
+                case .seed: "7"
+                case .dropout, .momentum: "0.5"
+                default: "3"
+                }
             try changed.set(key, from: text)
             #expect(changed.trialHash != base.trialHash, "changing \(key.rawValue) must change the trial")
         }

@@ -1,9 +1,10 @@
-import TestSupport
 import Datasets
 import Foundation
+import TestSupport
 import Testing
-@testable import Training
 import TextOutput
+
+@testable import Training
 
 /// Fetching from a local HTTP server on 127.0.0.1 that each test starts.
 @Suite("Dataset fetcher")
@@ -32,7 +33,11 @@ struct DatasetFetcherTests {
             Issue.record("expected the first file to finish, got \(milestones[1])")
         }
         let progress = recorder.events.compactMap { event -> Int64? in
-            if case .progress(names[0], let received, let expected, _) = event, expected == received { return received } else { return nil }
+            if case .progress(names[0], let received, let expected, _) = event, expected == received {
+                return received
+            } else {
+                return nil
+            }
         }
         #expect(progress == [Int64(FetchFixture.bodies[0].count)])
     }
@@ -43,10 +48,12 @@ struct DatasetFetcherTests {
         try directory.write("tiny/train-labels-idx1-ubyte", [1, 2, 3])
         try directory.write("tiny/t10k-images-idx3-ubyte.gz", [4, 5])
         let recorder = Recorder()
-        let fetcher = DatasetFetcher(dataset: FetchFixture.dataset(mirrors: [server.baseURL]), destination: directory.path + "/tiny")
+        let fetcher = DatasetFetcher(
+            dataset: FetchFixture.dataset(mirrors: [server.baseURL]), destination: directory.path + "/tiny")
         #expect(try fetcher.run(observer: recorder.record) == [names[0], names[3]])
         #expect(server.requests == ["/" + names[0], "/" + names[3]])
-        #expect(recorder.events.contains(.present(file: names[1], path: directory.path + "/tiny/train-labels-idx1-ubyte")))
+        #expect(
+            recorder.events.contains(.present(file: names[1], path: directory.path + "/tiny/train-labels-idx1-ubyte")))
         #expect(try directory.read("tiny/t10k-images-idx3-ubyte.gz") == [4, 5])
     }
 
@@ -59,7 +66,8 @@ struct DatasetFetcherTests {
         let fetcher = DatasetFetcher(dataset: FetchFixture.dataset(mirrors: mirrors), destination: directory.path)
         try fetcher.run(observer: recorder.record)
         #expect(try directory.contents() == names.sorted())
-        #expect(recorder.events.contains(.mirrorFailed(file: names[2], url: empty.baseURL + names[2], reason: "HTTP 404")))
+        #expect(
+            recorder.events.contains(.mirrorFailed(file: names[2], url: empty.baseURL + names[2], reason: "HTTP 404")))
     }
 
     /// A checksum mismatch names the file, both checksums, and leaves nothing behind.
@@ -72,8 +80,10 @@ struct DatasetFetcherTests {
         let error = #expect(throws: FetchError.self) {
             try DatasetFetcher(dataset: dataset, destination: directory.path).run()
         }
-        #expect(error?.description == "train-labels-idx1-ubyte.gz from \(server.baseURL)train-labels-idx1-ubyte.gz "
-            + "has md5 5d41402abc4b2a76b9719d911017c592, expected \(MD5.digest(FetchFixture.bodies[1])); the download was discarded")
+        #expect(
+            error?.description == "train-labels-idx1-ubyte.gz from \(server.baseURL)train-labels-idx1-ubyte.gz "
+                + "has md5 5d41402abc4b2a76b9719d911017c592, expected \(MD5.digest(FetchFixture.bodies[1])); the download was discarded"
+        )
         #expect(try directory.contents() == [names[0]])
     }
 
@@ -84,7 +94,10 @@ struct DatasetFetcherTests {
         let error = #expect(throws: FetchError.self) {
             try DatasetFetcher(dataset: FetchFixture.dataset(mirrors: [server.baseURL]), destination: destination).run()
         }
-        #expect(error?.description == "no mirror could serve train-images-idx3-ubyte.gz (\(server.baseURL)train-images-idx3-ubyte.gz: HTTP 404)")
+        #expect(
+            error?.description
+                == "no mirror could serve train-images-idx3-ubyte.gz (\(server.baseURL)train-images-idx3-ubyte.gz: HTTP 404)"
+        )
         #expect(try directory.contents() == [], "the directory created for the fetch is removed again")
     }
 
@@ -95,12 +108,15 @@ struct DatasetFetcherTests {
         let mirrors = ["http://127.0.0.1:\(port)/a/", "http://127.0.0.1:\(port)/b/"]
         let recorder = Recorder()
         let error = #expect(throws: FetchError.self) {
-            try DatasetFetcher(dataset: FetchFixture.dataset(mirrors: mirrors), destination: directory.path).run(observer: recorder.record)
+            try DatasetFetcher(dataset: FetchFixture.dataset(mirrors: mirrors), destination: directory.path).run(
+                observer: recorder.record)
         }
         let base = "http://127.0.0.1:\(port)"
         let attempts = "\(base)/a/\(names[0]): connection refused; \(base)/b/\(names[0]): connection refused"
-        let files = "train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz"
-        let expected = "could not reach any mirror of tiny (\(attempts)). Without a network, copy \(files) (gzipped or not) into \(directory.path)"
+        let files =
+            "train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and t10k-labels-idx1-ubyte.gz"
+        let expected =
+            "could not reach any mirror of tiny (\(attempts)). Without a network, copy \(files) (gzipped or not) into \(directory.path)"
         #expect(error?.description == expected)
         #expect(recorder.events.count == 4)
         #expect(try directory.contents() == [])
@@ -110,7 +126,8 @@ struct DatasetFetcherTests {
         let directory = try TemporaryDirectory()
         try directory.write("file", [0])
         let error = #expect(throws: FetchError.self) {
-            try DatasetFetcher(dataset: FetchFixture.dataset(mirrors: []), destination: directory.path + "/file/tiny").run()
+            try DatasetFetcher(dataset: FetchFixture.dataset(mirrors: []), destination: directory.path + "/file/tiny")
+                .run()
         }
         #expect(error?.description == "cannot create \(directory.path)/file/tiny: Not a directory")
         let occupied = #expect(throws: FetchError.self) {
@@ -133,19 +150,22 @@ struct DatasetFetcherTests {
     func realMNISTFromALocalMirror() throws {
         let source = try #require(RealDatasets.mnist)
         let bodies = try names.map { Array(try Data(contentsOf: URL(fileURLWithPath: source + "/" + $0))) }
-        let server = try LocalHTTPServer(routes: Dictionary(uniqueKeysWithValues: zip(names.map { "/mnist/" + $0 }, bodies)))
+        let server = try LocalHTTPServer(
+            routes: Dictionary(uniqueKeysWithValues: zip(names.map { "/mnist/" + $0 }, bodies)))
         let directory = try TemporaryDirectory()
         let output = Recorder()
         let search = DataSearchPath(trackerData: directory.path, workingDirectory: directory.path)
-        try DatasetCommands.fetch(name: "mnist", mirror: server.baseURL + "mnist", search: search,
-                                  output: StatusLine(isTerminal: false, write: output.write))
+        try DatasetCommands.fetch(
+            name: "mnist", mirror: server.baseURL + "mnist", search: search,
+            output: StatusLine(isTerminal: false, write: output.write))
         #expect(try directory.contents("mnist") == names.sorted())
         let splits = try DatasetSplits.load(.mnist, search: search, trainLimit: 100)
         #expect(splits.matchesPublished && splits.test.labels.prefix(5) == [7, 2, 1, 0, 4])
         let lines = output.text.split(separator: "\n").map(String.init)
         #expect(lines.count == 9)
         #expect(lines.first == "downloading \(server.baseURL)mnist/train-images-idx3-ubyte.gz")
-        #expect(lines[1].hasPrefix("train-images-idx3-ubyte.gz: 9.9 MB in ") && lines[1].hasSuffix(" MB/s, md5 verified"))
+        #expect(
+            lines[1].hasPrefix("train-images-idx3-ubyte.gz: 9.9 MB in ") && lines[1].hasSuffix(" MB/s, md5 verified"))
         #expect(lines.last == "mnist: 4 files in \(directory.path)/mnist (4 downloaded)")
     }
 }

@@ -1,6 +1,7 @@
 import Testing
-@testable import Training
 import TextOutput
+
+@testable import Training
 
 @Suite struct ExperimentFileTests {
     func parse(_ text: String) throws -> ExperimentSpec {
@@ -17,7 +18,8 @@ import TextOutput
     }
 
     @Test func expandsTheCartesianProductWithSeedsInnermost() throws {
-        let spec = try parse("""
+        let spec = try parse(
+            """
             description: Section 4.1
             base:
               batch-size: 100
@@ -42,7 +44,8 @@ import TextOutput
     }
 
     @Test func aListOfBlocksConcatenatesTheirTrials() throws {
-        let spec = try parse("""
+        let spec = try parse(
+            """
             name: regularization
             base: {hidden: [800, 800, 800], batch-size: 10}
             grid:
@@ -74,13 +77,20 @@ import TextOutput
     }
 
     @Test(arguments: [
-        ("base:\n  epochs: 2\n  dropuot: 0.5\n",
-         "exp.yaml:3: unknown key 'dropuot' in base (valid: hidden, activation, dropout, weight-decay, lr, momentum, batch-size, epochs, clip-norm, init, seed, threads, dataset, train-limit)"),
-        ("name: x\nmodel: mlp\n",
-         "exp.yaml:2: unknown key 'model' in the file (valid: name, description, base, grid, seeds, tags)"),
+        (
+            "base:\n  epochs: 2\n  dropuot: 0.5\n",
+            "exp.yaml:3: unknown key 'dropuot' in base (valid: hidden, activation, dropout, weight-decay, lr, momentum, batch-size, epochs, clip-norm, init, seed, threads, dataset, train-limit)"
+        ),
+        (
+            "name: x\nmodel: mlp\n",
+            "exp.yaml:2: unknown key 'model' in the file (valid: name, description, base, grid, seeds, tags)"
+        ),
         ("base:\n  epochs: ten\n", "exp.yaml:2: epochs: ten: expected an integer in 1...1000000"),
         ("grid:\n  dropout: [0, 0.5,\n    1.5]\n", "exp.yaml:3: grid: dropout: 1.5: expected a probability in [0, 1)"),
-        ("grid:\n  activation: [relu, swish]\n", "exp.yaml:2: grid: activation: swish: expected one of relu, tanh, sigmoid"),
+        (
+            "grid:\n  activation: [relu, swish]\n",
+            "exp.yaml:2: grid: activation: swish: expected one of relu, tanh, sigmoid"
+        ),
         ("base:\n  epochs: {a: 1}\n", "exp.yaml:2: epochs: expected an integer in 1...1000000, found a mapping"),
         ("base: [1, 2]\n", "exp.yaml:1: base: expected a mapping of keys to values, found a list"),
         ("grid:\n  epochs: []\n", "exp.yaml:2: grid: epochs: the list of values is empty"),
@@ -88,7 +98,10 @@ import TextOutput
         ("seeds: [1, x]\n", "exp.yaml:1: seeds: x: expected a list of integers >= 0, or a count >= 1"),
         ("seeds: 0\n", "exp.yaml:1: seeds: 0: expected a list of integers >= 0, or a count >= 1"),
         ("seeds: [1, 1]\n", "exp.yaml:1: seeds: 1 is listed twice"),
-        ("grid: {seed: [1, 2]}\nseeds: 2\n", "exp.yaml:2: seeds: the grid also varies seed; give seeds in one place only"),
+        (
+            "grid: {seed: [1, 2]}\nseeds: 2\n",
+            "exp.yaml:2: seeds: the grid also varies seed; give seeds in one place only"
+        ),
         ("name: '  '\n", "exp.yaml:1: name: must not be empty"),
         ("tags: {a: [1]}\n", "exp.yaml:1: tags: a: expected text, found a list"),
         ("tags: {'  ': x}\n", "exp.yaml:1: tags: a tag name must not be empty"),
@@ -103,8 +116,11 @@ import TextOutput
     }
 
     @Test func missingFileIsNamed() {
-        #expect(throws: ExperimentFileError(file: "/nonexistent/x.yaml", line: nil,
-                                            message: "cannot read the file (missing or not readable)")) {
+        #expect(
+            throws: ExperimentFileError(
+                file: "/nonexistent/x.yaml", line: nil,
+                message: "cannot read the file (missing or not readable)")
+        ) {
             try ExperimentFile.load(path: "/nonexistent/x.yaml")
         }
     }

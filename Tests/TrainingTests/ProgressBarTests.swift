@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TextOutput
 @testable import Training
 
@@ -7,31 +8,39 @@ struct ProgressBarTests {
     let bar = ProgressBar(width: 10, unit: .bytes)
 
     @Test func bytesWithATotal() {
-        #expect(bar.render(label: "file.gz", completed: 4_100_000, total: 9_912_422, seconds: 2)
-            == "file.gz [====>     ]  41%  4.1/9.9 MB  2.0 MB/s")
-        #expect(bar.render(label: "file.gz", completed: 0, total: 9_912_422, seconds: 0)
-            == "file.gz [>         ]   0%  0.0/9.9 MB")
-        #expect(bar.render(label: "file.gz", completed: 9_912_422, total: 9_912_422, seconds: 4)
-            == "file.gz [==========] 100%  9.9/9.9 MB  2.5 MB/s")
-        #expect(bar.render(label: "l", completed: 300, total: 500, seconds: 1)
-            == "l [======>   ]  60%  300/500 B  300 B/s")
+        #expect(
+            bar.render(label: "file.gz", completed: 4_100_000, total: 9_912_422, seconds: 2)
+                == "file.gz [====>     ]  41%  4.1/9.9 MB  2.0 MB/s")
+        #expect(
+            bar.render(label: "file.gz", completed: 0, total: 9_912_422, seconds: 0)
+                == "file.gz [>         ]   0%  0.0/9.9 MB")
+        #expect(
+            bar.render(label: "file.gz", completed: 9_912_422, total: 9_912_422, seconds: 4)
+                == "file.gz [==========] 100%  9.9/9.9 MB  2.5 MB/s")
+        #expect(
+            bar.render(label: "l", completed: 300, total: 500, seconds: 1)
+                == "l [======>   ]  60%  300/500 B  300 B/s")
     }
 
     /// Without a known size (or a nonsensical one) there is no bar, only the amount and rate.
     @Test func bytesWithoutATotal() {
-        #expect(bar.render(label: "file.gz", completed: 28_881, total: nil, seconds: 0.5) == "file.gz  28.9 kB  57.8 kB/s")
+        #expect(
+            bar.render(label: "file.gz", completed: 28_881, total: nil, seconds: 0.5) == "file.gz  28.9 kB  57.8 kB/s")
         #expect(bar.render(label: "file.gz", completed: 10, total: 0, seconds: 0) == "file.gz  10 B")
     }
 
     /// More than the total (a server that lied about the length) stays at 100%.
     @Test func overshootIsClamped() {
-        #expect(bar.render(label: "x", completed: 1_500, total: 1_000, seconds: 1) == "x [==========] 100%  1.5/1.0 kB  1.5 kB/s")
+        #expect(
+            bar.render(label: "x", completed: 1_500, total: 1_000, seconds: 1)
+                == "x [==========] 100%  1.5/1.0 kB  1.5 kB/s")
     }
 
     @Test func itemsForTraining() {
         let training = ProgressBar(width: 8, unit: .items("samples"))
-        #expect(training.render(label: "epoch 3", completed: 48_000, total: 50_000, seconds: 1.2)
-            == "epoch 3 [=======>]  96%  48000/50000 samples  40000 samples/s")
+        #expect(
+            training.render(label: "epoch 3", completed: 48_000, total: 50_000, seconds: 1.2)
+                == "epoch 3 [=======>]  96%  48000/50000 samples  40000 samples/s")
         #expect(training.render(label: "eval", completed: 7, total: nil, seconds: 0) == "eval  7 samples")
     }
 
@@ -86,8 +95,9 @@ struct FetchReporterTests {
         reporter.report(.progress(file: "b.gz", received: 10, expected: 20, seconds: 1))
         reporter.report(.mirrorFailed(file: "b.gz", url: "http://m/b.gz", reason: "HTTP 404"))
         reporter.report(.finished(file: "b.gz", bytes: 9_912_422, seconds: 2.5))
-        #expect(output.text == "a.gz: already present as /d/a\ndownloading http://m/b.gz\nhttp://m/b.gz: HTTP 404\n"
-            + "b.gz: 9.9 MB in 2.5 s, 4.0 MB/s, md5 verified\n")
+        #expect(
+            output.text == "a.gz: already present as /d/a\ndownloading http://m/b.gz\nhttp://m/b.gz: HTTP 404\n"
+                + "b.gz: 9.9 MB in 2.5 s, 4.0 MB/s, md5 verified\n")
     }
 
     @Test func liveBarOnATerminal() {
@@ -95,7 +105,8 @@ struct FetchReporterTests {
         let reporter = FetchReporter(line: StatusLine(isTerminal: true, minimumInterval: 0, write: output.write))
         reporter.report(.progress(file: "b.gz", received: 4_956_211, expected: 9_912_422, seconds: 2))
         reporter.report(.finished(file: "b.gz", bytes: 9_912_422, seconds: 4))
-        #expect(output.text == "\rb.gz [============>           ]  50%  5.0/9.9 MB  2.5 MB/s\u{1B}[K"
-            + "\r\u{1B}[Kb.gz: 9.9 MB in 4.0 s, 2.5 MB/s, md5 verified\n")
+        #expect(
+            output.text == "\rb.gz [============>           ]  50%  5.0/9.9 MB  2.5 MB/s\u{1B}[K"
+                + "\r\u{1B}[Kb.gz: 9.9 MB in 4.0 s, 2.5 MB/s, md5 verified\n")
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Store
-import Testing
 import TestSupport
+import Testing
+
 @testable import Training
 
 /// What `tracker run` decides before training: a single run's configuration, a dry run's
@@ -48,7 +49,9 @@ import TestSupport
 
     @Test func theGridDataCheckFailsAsTheFirstDatasetsCheckDoes() throws {
         let empty = try TemporaryDirectory()
-        let requests = [request(dataset: "fashion-mnist"), request(dataset: "mnist"), request(dataset: "fashion-mnist")]
+        let requests = [
+            request(dataset: "fashion-mnist"), request(dataset: "mnist"), request(dataset: "fashion-mnist"),
+        ]
         let expected = message { try RunLauncher.checkData(requests[0].config, dataDirectory: empty.path) }
         #expect(expected != nil)
         #expect(message { try RunLauncher.checkData(for: requests, dataDirectory: empty.path) } == expected)
@@ -58,7 +61,8 @@ import TestSupport
     @Test func aGridEndsWithZeroOnlyWhenEveryTrialThatRanCompletedOrDiverged() {
         let calm = Interruption()
         let done = GridSummary(outcomes: [
-            .ran(finished("completed")), .ran(finished("diverged")), .skipped(label: "x", .done(runID: 1, status: .completed)),
+            .ran(finished("completed")), .ran(finished("diverged")),
+            .skipped(label: "x", .done(runID: 1, status: .completed)),
         ])
         #expect(done.exitStatus(interruption: calm) == 0)
         let failedRun = GridSummary(outcomes: [.ran(finished("completed")), .ran(finished("failed"))])

@@ -3,6 +3,7 @@ import SQLite
 import Store
 import Testing
 import TrackerFixtures
+
 @testable import Training
 
 /// A setting added to one layer and not the others fails here rather than in a user's
@@ -48,7 +49,8 @@ import TrackerFixtures
         for setting in RunSetting.all {
             var config = RunConfig()
             try config.set(setting.key, from: Self.sample(setting.key))
-            let before = Self.fields(of: RunConfig().trainingConfig), after = Self.fields(of: config.trainingConfig)
+            let before = Self.fields(of: RunConfig().trainingConfig)
+            let after = Self.fields(of: config.trainingConfig)
             let changed = fields.filter { before[$0] != after[$0] }
             #expect(changed.count <= 1, "\(setting.key.rawValue) sets \(changed.sorted())")
             #expect(!changed.isEmpty || config != RunConfig(), "\(setting.key.rawValue) sets nothing")
@@ -87,7 +89,8 @@ import TrackerFixtures
         for setting in RunSetting.all {
             var config = RunConfig()
             try config.set(setting.key, from: Self.sample(setting.key))
-            #expect(try stored(config, setting.column) != stored(RunConfig(), setting.column), "\(setting.key.rawValue)")
+            #expect(
+                try stored(config, setting.column) != stored(RunConfig(), setting.column), "\(setting.key.rawValue)")
         }
     }
 
@@ -102,7 +105,9 @@ import TrackerFixtures
             learningRate: 0.2, momentum: 0.5, batchSize: 7, epochs: 3, clipNorm: 2, optimizer: "sgd", threads: 3,
             config: config.canonicalJSON, configHash: config.trialHash, trackerVersion: TrackerVersion.current,
             tags: ["k": "v"])
-        #expect(config.runParameters(parameterCount: 10, datasetChecksum: "abc", tags: [Tag(key: "k", value: "v")]) == expected)
+        #expect(
+            config.runParameters(parameterCount: 10, datasetChecksum: "abc", tags: [Tag(key: "k", value: "v")])
+                == expected)
     }
 
     /// A `TrainingConfig`'s stored properties by name, each described.

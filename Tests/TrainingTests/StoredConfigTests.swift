@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Training
 
 /// Existing databases find a trial's runs by `trialHash` and resume them from the stored

@@ -25,7 +25,8 @@ public enum IDXReader {
         let stream = try IDXStream(path: path, kind: .images)
         let pixels = try stream.readRecords(stream.count)
         let digest = try stream.finish()
-        return IDXImages(count: stream.count, rows: stream.rows, columns: stream.columns, pixels: pixels, contentMD5: digest)
+        return IDXImages(
+            count: stream.count, rows: stream.rows, columns: stream.columns, pixels: pixels, contentMD5: digest)
     }
 
     /// Reads a whole label file (magic 0x00000801); every label must be below `classCount`.
@@ -38,7 +39,9 @@ public enum IDXReader {
     }
 
     /// Reads an image file and its label file into one `ImageSet`; their counts must agree.
-    public static func readImageSet(images imagesPath: String, labels labelsPath: String, classCount: Int = 10) throws(DataFileError) -> ImageSet {
+    public static func readImageSet(images imagesPath: String, labels labelsPath: String, classCount: Int = 10)
+        throws(DataFileError) -> ImageSet
+    {
         let images = try readImages(at: imagesPath)
         let labels = try readLabels(at: labelsPath, classCount: classCount)
         guard labels.labels.count == images.count else {
@@ -47,12 +50,16 @@ public enum IDXReader {
                 fault: .countMismatch(labels: labels.labels.count, imagesPath: imagesPath, images: images.count)
             )
         }
-        return ImageSet(pixels: images.pixels, labels: labels.labels, featureCount: images.rows * images.columns, classCount: classCount)
+        return ImageSet(
+            pixels: images.pixels, labels: labels.labels, featureCount: images.rows * images.columns,
+            classCount: classCount)
     }
 
     /// Reads a file of either kind through to the end, validating it as the readers above
     /// do but keeping nothing, and returns the MD5 of its decompressed content.
-    public static func contentDigest(of path: String, kind: IDXKind, classCount: Int = 10) throws(DataFileError) -> MD5Digest {
+    public static func contentDigest(of path: String, kind: IDXKind, classCount: Int = 10) throws(DataFileError)
+        -> MD5Digest
+    {
         switch kind {
         case .labels:
             return try readLabels(at: path, classCount: classCount).contentMD5
@@ -68,6 +75,7 @@ public enum IDXReader {
         // A max-reduction vectorises; the index is looked for only when something is wrong.
         guard let largest = labels.max(), Int(largest) >= classCount else { return }
         guard let index = labels.firstIndex(where: { Int($0) >= classCount }) else { return }
-        throw DataFileError(path: path, fault: .labelOutOfRange(label: labels[index], index: index, classCount: classCount))
+        throw DataFileError(
+            path: path, fault: .labelOutOfRange(label: labels[index], index: index, classCount: classCount))
     }
 }

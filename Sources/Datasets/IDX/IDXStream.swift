@@ -116,14 +116,18 @@ final class IDXStream {
     }
 
     /// Reads the magic and the dimension sizes, checking each against `kind`.
-    private static func readHeader(from source: ByteSource, kind: IDXKind, md5: inout MD5) throws(DataFileFault) -> [Int] {
+    private static func readHeader(from source: ByteSource, kind: IDXKind, md5: inout MD5) throws(DataFileFault)
+        -> [Int]
+    {
         var header = [UInt8](repeating: 0, count: kind.headerSize)
-        let read = header.withUnsafeMutableBytes { buffer in Result { () throws(DataFileFault) in try source.readFully(into: buffer) } }
+        let read = header.withUnsafeMutableBytes { buffer in
+            Result { () throws(DataFileFault) in try source.readFully(into: buffer) }
+        }
         let got = try read.get()
         md5.update(Array(header[..<got]))
         guard got >= 4 else { throw .truncatedHeader(bytes: got, kind: kind) }
         func word(_ index: Int) -> UInt32 {
-            header[4 * index ..< 4 * index + 4].reduce(0) { $0 << 8 | UInt32($1) }
+            header[4 * index..<4 * index + 4].reduce(0) { $0 << 8 | UInt32($1) }
         }
         let magic = word(0)
         guard magic >> 16 == 0, Int(magic & 0xFF) == kind.dimensionCount else {
@@ -132,6 +136,6 @@ final class IDXStream {
         let type = UInt8(truncatingIfNeeded: magic >> 8)
         guard type == IDXKind.unsignedByteType else { throw .badDataType(type) }
         guard got == kind.headerSize else { throw .truncatedHeader(bytes: got, kind: kind) }
-        return (1 ... kind.dimensionCount).map { Int(word($0)) }
+        return (1...kind.dimensionCount).map { Int(word($0)) }
     }
 }

@@ -21,7 +21,8 @@ public struct DatasetSplits: Sendable {
     ///
     /// - Parameter trainLimit: keep only the first N images of the train split (1...50,000)
     ///   for quick runs; dev and test stay whole, and the checksum still covers all files.
-    public static func load(_ dataset: Dataset, search: DataSearchPath, trainLimit: Int? = nil) throws -> DatasetSplits {
+    public static func load(_ dataset: Dataset, search: DataSearchPath, trainLimit: Int? = nil) throws -> DatasetSplits
+    {
         try checkTrainLimit(trainLimit, for: dataset)
         return try load(from: DatasetLocation.find(dataset, in: search), trainLimit: trainLimit)
     }
@@ -31,10 +32,14 @@ public struct DatasetSplits: Sendable {
         let dataset = location.dataset
         try checkTrainLimit(trainLimit, for: dataset)
         let paths = location.paths
-        let trainImages = try DatasetFileStream(dataset: dataset, path: paths[0], kind: .images, count: dataset.trainCount, split: "training")
-        let trainLabels = try DatasetFileStream(dataset: dataset, path: paths[1], kind: .labels, count: dataset.trainCount, split: "training")
-        let testImages = try DatasetFileStream(dataset: dataset, path: paths[2], kind: .images, count: dataset.testCount, split: "test")
-        let testLabels = try DatasetFileStream(dataset: dataset, path: paths[3], kind: .labels, count: dataset.testCount, split: "test")
+        let trainImages = try DatasetFileStream(
+            dataset: dataset, path: paths[0], kind: .images, count: dataset.trainCount, split: "training")
+        let trainLabels = try DatasetFileStream(
+            dataset: dataset, path: paths[1], kind: .labels, count: dataset.trainCount, split: "training")
+        let testImages = try DatasetFileStream(
+            dataset: dataset, path: paths[2], kind: .images, count: dataset.testCount, split: "test")
+        let testLabels = try DatasetFileStream(
+            dataset: dataset, path: paths[3], kind: .labels, count: dataset.testCount, split: "test")
 
         let kept = trainLimit ?? dataset.trainSplitCount
         let trainPixels = try trainImages.stream.readRecords(kept)
@@ -53,8 +58,12 @@ public struct DatasetSplits: Sendable {
         let classes = dataset.classCount
         return DatasetSplits(
             name: dataset.name,
-            train: ImageSet(pixels: trainPixels, labels: Array(trainLabelBytes[..<kept]), featureCount: features, classCount: classes),
-            dev: ImageSet(pixels: devPixels, labels: Array(trainLabelBytes[dataset.trainSplitCount...]), featureCount: features, classCount: classes),
+            train: ImageSet(
+                pixels: trainPixels, labels: Array(trainLabelBytes[..<kept]), featureCount: features,
+                classCount: classes),
+            dev: ImageSet(
+                pixels: devPixels, labels: Array(trainLabelBytes[dataset.trainSplitCount...]), featureCount: features,
+                classCount: classes),
             test: ImageSet(pixels: testPixels, labels: testLabelBytes, featureCount: features, classCount: classes),
             checksum: combined.finalize(),
             fileDigests: digests,
@@ -65,7 +74,7 @@ public struct DatasetSplits: Sendable {
 
     private static func checkTrainLimit(_ limit: Int?, for dataset: Dataset) throws(DatasetError) {
         guard let limit else { return }
-        guard (1 ... dataset.trainSplitCount).contains(limit) else {
+        guard (1...dataset.trainSplitCount).contains(limit) else {
             throw .trainLimitOutOfRange(limit, maximum: dataset.trainSplitCount)
         }
     }
@@ -81,13 +90,17 @@ private struct DatasetFileStream {
         stream = try IDXStream(path: path, kind: kind)
         classCount = dataset.classCount
         if kind == .images && (stream.rows != dataset.rows || stream.columns != dataset.columns) {
-            throw DataFileError(path: path, fault: .wrongImageSize(
-                rows: stream.rows, columns: stream.columns,
-                expectedRows: dataset.rows, expectedColumns: dataset.columns, dataset: dataset.name))
+            throw DataFileError(
+                path: path,
+                fault: .wrongImageSize(
+                    rows: stream.rows, columns: stream.columns,
+                    expectedRows: dataset.rows, expectedColumns: dataset.columns, dataset: dataset.name))
         }
         guard stream.count == count else {
-            throw DataFileError(path: path, fault: .wrongCount(
-                held: stream.count, expected: count, kind: kind, dataset: dataset.name, split: split))
+            throw DataFileError(
+                path: path,
+                fault: .wrongCount(
+                    held: stream.count, expected: count, kind: kind, dataset: dataset.name, split: split))
         }
     }
 

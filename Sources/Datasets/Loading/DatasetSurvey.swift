@@ -15,9 +15,10 @@ public struct DatasetSurvey: Sendable {
         self.dataset = dataset
         scans = search.candidates(for: dataset).map { DirectoryScan(dataset, in: $0) }
         location = try? DatasetLocation.find(dataset, in: search)
-        checks = location.map { location in
-            zip(dataset.files, location.paths).map { FileCheck(file: $0, path: $1, classCount: dataset.classCount) }
-        } ?? []
+        checks =
+            location.map { location in
+                zip(dataset.files, location.paths).map { FileCheck(file: $0, path: $1, classCount: dataset.classCount) }
+            } ?? []
     }
 }
 

@@ -20,7 +20,9 @@ public struct DataSearchPath: Sendable, Hashable {
     /// Prefix for the system directories: `/` normally, a temporary directory in tests.
     public var systemRoot: String
 
-    public init(explicitDirectory: String? = nil, trackerData: String? = nil, workingDirectory: String, systemRoot: String = "/") {
+    public init(
+        explicitDirectory: String? = nil, trackerData: String? = nil, workingDirectory: String, systemRoot: String = "/"
+    ) {
         precondition(workingDirectory.hasPrefix("/"), "the working directory is absolute")
         self.explicitDirectory = explicitDirectory
         self.trackerData = trackerData.flatMap { $0.isEmpty ? nil : $0 }
@@ -41,13 +43,17 @@ public struct DataSearchPath: Sendable, Hashable {
     public func candidates(for dataset: Dataset) -> [DataDirectory] {
         if let explicitDirectory {
             let base = resolve(explicitDirectory)
-            return [DataDirectory(path: base, origin: .explicit), DataDirectory(path: Self.join(base, dataset.name), origin: .explicit)]
+            return [
+                DataDirectory(path: base, origin: .explicit),
+                DataDirectory(path: Self.join(base, dataset.name), origin: .explicit),
+            ]
         }
         var directories: [DataDirectory] = []
         if let trackerData {
             directories.append(DataDirectory(path: Self.join(resolve(trackerData), dataset.name), origin: .environment))
         }
-        directories.append(DataDirectory(path: Self.join(workingDirectory, "data", dataset.name), origin: .workingDirectory))
+        directories.append(
+            DataDirectory(path: Self.join(workingDirectory, "data", dataset.name), origin: .workingDirectory))
         for system in dataset.systemDirectories {
             directories.append(DataDirectory(path: Self.join(systemRoot, system), origin: .system))
         }

@@ -13,7 +13,8 @@ public struct DirectoryScan: Sendable, Hashable, CustomStringConvertible {
     /// decompressed name.
     public init(_ dataset: Dataset, in directory: DataDirectory) {
         var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        let exists =
+            FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) && isDirectory.boolValue
         self.directory = directory
         self.exists = exists
         self.files = dataset.files

@@ -29,7 +29,8 @@ final class FileReader: ByteSource {
         }
         guard (status.st_mode & S_IFMT) == S_IFREG else {
             close(descriptor)
-            throw .unreadable((status.st_mode & S_IFMT) == S_IFDIR ? String(cString: strerror(EISDIR)) : "not a regular file")
+            throw .unreadable(
+                (status.st_mode & S_IFMT) == S_IFDIR ? String(cString: strerror(EISDIR)) : "not a regular file")
         }
         self.path = path
         self.descriptor = descriptor

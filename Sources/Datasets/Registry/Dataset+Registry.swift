@@ -51,7 +51,10 @@ extension Dataset {
         mirrors: [String],
         systemDirectories: [String] = []
     ) -> Dataset {
-        let names = ["train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz"]
+        let names = [
+            "train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz",
+            "t10k-labels-idx1-ubyte.gz",
+        ]
         let files = zip(names, checksums).enumerated().map { index, entry in
             DatasetFile(
                 name: entry.0, kind: index % 2 == 0 ? .images : .labels,

@@ -1,5 +1,5 @@
-import TextOutput
 import RunQueries
+import TextOutput
 
 /// A comparison written out: every column, unrounded, for machine formats; an aligned
 /// table with percentages for people.

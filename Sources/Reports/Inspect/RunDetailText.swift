@@ -1,8 +1,8 @@
 import Charts
 import Foundation
+import RunQueries
 public import Store
 import TextOutput
-import RunQueries
 
 /// The text of `tracker show RUN`: the run's settings and configuration, its timing,
 /// its results, the table of its epochs and, on a terminal, a sparkline of its dev

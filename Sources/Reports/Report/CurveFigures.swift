@@ -1,7 +1,7 @@
 import Charts
-import Store
-import RunQueries
 import Plots
+import RunQueries
+import Store
 
 /// The figures of an experiment section: loss and accuracy per epoch by group (the
 /// seed's Figures 3, 5, 9, 12), each group's curves side by side (Figures 7-8, 13-14),

@@ -1,5 +1,5 @@
-import Store
 import RunQueries
+import Store
 
 /// The section of a report on one experiment: what was run, the comparison table with
 /// its significance note and reproducing commands, the curves, the generalisation gap,
@@ -40,7 +40,8 @@ struct ExperimentSection {
             blocks += figures.byGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
             blocks += figures.eachGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
             // queries/curves.sql takes one experiment.
-            let sqlite = members.count == 1
+            let sqlite =
+                members.count == 1
                 ? " or " + RichText.code(context.reproduction.sqlite(query: "curves", experiment: members[0])) : ""
             blocks.append(
                 .paragraph(

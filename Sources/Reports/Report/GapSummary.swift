@@ -1,5 +1,6 @@
-import TextOutput
 import RunQueries
+import TextOutput
+
 /// The generalisation gap in words: where it is smallest and largest.
 enum GapSummary {
     /// A sentence on the gaps of `comparison`'s rows (mean train minus mean test

@@ -1,4 +1,5 @@
 import RunQueries
+
 /// A report as GitHub-flavoured Markdown, its figures linked as SVG files under
 /// `figureFolder` (a path relative to the report's own folder).
 enum MarkdownReport {

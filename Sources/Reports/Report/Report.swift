@@ -1,5 +1,5 @@
-public import Store
 import RunQueries
+public import Store
 
 /// A report on experiments, read from the database: a section per experiment with what
 /// was run, the comparison tables, the curves, the generalisation gap and the runs that

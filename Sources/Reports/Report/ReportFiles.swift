@@ -1,7 +1,7 @@
 import Foundation
+import RunQueries
 import Store
 import TextOutput
-import RunQueries
 
 /// Writes a report and its figures, each file whole or not at all.
 public enum ReportFiles {

@@ -1,4 +1,5 @@
 import RunQueries
+
 /// The files `tracker report` writes.
 public enum ReportFormat: String, CaseIterable, Sendable, Hashable {
     /// One self-contained page, figures inline.

@@ -24,7 +24,8 @@ public struct ReportNotes: Sendable, Hashable {
     public static func load(path: String) throws(ReportNotesError) -> ReportNotes {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else {
-            throw ReportNotesError(file: path, line: nil, message: "cannot read the file (missing, unreadable or not UTF-8)")
+            throw ReportNotesError(
+                file: path, line: nil, message: "cannot read the file (missing, unreadable or not UTF-8)")
         }
         return try parse(text, file: path)
     }
@@ -46,7 +47,8 @@ public struct ReportNotes: Sendable, Hashable {
                 endParagraph()
                 let name = String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces)
                 guard !name.isEmpty else {
-                    throw ReportNotesError(file: file, line: index + 1, message: "a section heading needs an experiment name")
+                    throw ReportNotesError(
+                        file: file, line: index + 1, message: "a section heading needs an experiment name")
                 }
                 guard notes.sections[name] == nil else {
                     throw ReportNotesError(file: file, line: index + 1, message: "a second section for '\(name)'")

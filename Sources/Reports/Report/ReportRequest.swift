@@ -1,5 +1,5 @@
-public import Store
 import RunQueries
+public import Store
 
 /// What `tracker report` is asked for.
 public struct ReportRequest: Sendable {

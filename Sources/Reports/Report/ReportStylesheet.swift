@@ -1,4 +1,5 @@
 import RunQueries
+
 /// The stylesheet of HTML reports: a printed paper's look (serif text, ruled tables,
 /// numbered captions), fonts that are on the machine (no web font is fetched), and
 /// figures that shrink to the page.

@@ -1,5 +1,6 @@
-import RunQueries
 import Plots
+import RunQueries
+
 /// The commands a report prints beside its tables and figures, with which a reader
 /// recomputes them: `tracker compare`, `tracker plot`, and `sqlite3` on the files of
 /// `queries/`.

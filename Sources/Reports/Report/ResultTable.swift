@@ -1,5 +1,5 @@
-import TextOutput
 import RunQueries
+import TextOutput
 
 /// The comparison tables of a report, in the seed's shapes: accuracies by group with
 /// the generalisation gap (Tables 1, 3 and 4), or dev accuracy and training time by a

@@ -1,6 +1,6 @@
+import RunQueries
 import Store
 import TextOutput
-import RunQueries
 
 /// The results of an experiment section: its comparison table (or, when that would be
 /// too long, one table per varied setting), the significance note, and the commands

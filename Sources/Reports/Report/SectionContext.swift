@@ -1,5 +1,5 @@
-import Store
 import RunQueries
+import Store
 
 /// What every part of an experiment's section needs: the experiment, its runs, how they
 /// are grouped, and how commands and files are named.

@@ -1,6 +1,6 @@
+import RunQueries
 import Store
 import TextOutput
-import RunQueries
 
 /// "What was run": the lines that describe an experiment's runs, from its survey.
 enum SetupFields {

@@ -1,4 +1,5 @@
 import RunQueries
+
 /// Commands as a reader pastes them into a POSIX shell.
 enum ShellWords {
     /// `word` as the shell reads it back: as it is when it holds only safe characters,

@@ -1,5 +1,5 @@
-import TextOutput
 import RunQueries
+import TextOutput
 
 /// Which differences from the baseline group hold across seeds, in words: the sentence
 /// under a table with a baseline.

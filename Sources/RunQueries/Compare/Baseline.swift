@@ -56,7 +56,8 @@ public struct BaselineText: Sendable, Hashable {
 
     public init(_ text: String) {
         self.text = text
-        if let equals = text.firstIndex(of: "="), let key = try? GroupKey(parsing: String(text[..<equals]), option: "") {
+        if let equals = text.firstIndex(of: "="), let key = try? GroupKey(parsing: String(text[..<equals]), option: "")
+        {
             self.key = key
             value = String(text[text.index(after: equals)...])
         } else {

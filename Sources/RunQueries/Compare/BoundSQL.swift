@@ -1,5 +1,5 @@
-public import SQLite
 import Foundation
+public import SQLite
 import TextOutput
 
 /// An SQL statement with named parameters (`:status`, `:where1`) and their values:

@@ -20,25 +20,25 @@ public struct Comparison: Sendable {
         let full = request.detail == .full
         let keyCount = request.groups.count
         var rows: [ComparisonRow] = try store.values(query).map { row in
-                var column = keyCount + 1
-                let next = { () -> Double? in
-                    defer { column += 1 }
-                    return row[column].double
+            var column = keyCount + 1
+            let next = { () -> Double? in
+                defer { column += 1 }
+                return row[column].double
+            }
+            var statistics: [Metric: MetricStatistics] = [:]
+            var gap: Double?
+            for metric in metrics {
+                var value = MetricStatistics(mean: next(), standardDeviation: next())
+                if full {
+                    value.minimum = next()
+                    value.maximum = next()
                 }
-                var statistics: [Metric: MetricStatistics] = [:]
-                var gap: Double?
-                for metric in metrics {
-                    var value = MetricStatistics(mean: next(), standardDeviation: next())
-                    if full {
-                        value.minimum = next()
-                        value.maximum = next()
-                    }
-                    if metric == .test { gap = next() }
-                    statistics[metric] = value
-                }
-                return ComparisonRow(
-                    values: row.prefix(keyCount).map(Cell.init), runs: row[keyCount].int ?? 0, statistics: statistics,
-                    gap: gap, baseline: nil)
+                if metric == .test { gap = next() }
+                statistics[metric] = value
+            }
+            return ComparisonRow(
+                values: row.prefix(keyCount).map(Cell.init), runs: row[keyCount].int ?? 0, statistics: statistics,
+                gap: gap, baseline: nil)
         }
         if full { Self.addConfidenceIntervals(to: &rows) }
         if let baseline = request.baseline {

@@ -1,4 +1,5 @@
 import TextOutput
+
 /// A comparison that cannot be answered as asked; one line for the user.
 public enum ComparisonError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `--baseline` names a value that no group has.

@@ -1,4 +1,5 @@
 import TextOutput
+
 /// The SQL of a comparison: one statement that computes, per group, the number of runs
 /// (of trials: `TrialReduction` counts a trial trained twice once) and the mean, sample
 /// standard deviation (and with `full`, minimum and maximum) of each metric, and the

@@ -1,4 +1,5 @@
 import TextOutput
+
 /// What `--group` and `--where` name: a run attribute, or a tag (`tag:NAME`).
 public enum GroupKey: Sendable, Hashable, CustomStringConvertible {
     case attribute(RunAttribute)

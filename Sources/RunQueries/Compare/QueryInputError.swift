@@ -1,4 +1,5 @@
 import TextOutput
+
 /// A `--group`, `--where`, `--sort`, `--status` or `--baseline` value that tracker
 /// refuses, before any SQL is built. Each description is one line for the user.
 public enum QueryInputError: Error, Sendable, Hashable, CustomStringConvertible {

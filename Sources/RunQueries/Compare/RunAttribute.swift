@@ -1,4 +1,5 @@
 import TextOutput
+
 /// A property of a run that comparisons group on, `--where` tests and listings show:
 /// the closed set of keys, each mapped to a fixed SQL expression over `runs AS r`.
 ///

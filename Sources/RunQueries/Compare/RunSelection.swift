@@ -1,4 +1,5 @@
 import TextOutput
+
 /// The runs a command works on: `--experiment`, `--status` and `--where`, all of
 /// which must hold.
 public struct RunSelection: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import TextOutput
+
 /// `--sort COLUMN[:asc|:desc]`: an output column, ascending unless `:desc` follows.
 public struct SortOrder: Sendable, Hashable {
     /// The output column, as named in CSV headers.

@@ -1,4 +1,5 @@
 import TextOutput
+
 /// A statement that computes, for each group of runs (and, over epochs, for each epoch
 /// of each group), the number of rows and the mean and sample standard deviation of
 /// some measures, with the comparisons' formulas:

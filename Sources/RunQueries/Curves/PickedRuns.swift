@@ -1,4 +1,5 @@
 import TextOutput
+
 /// The runs (or their epochs) a plot or a report reads, with the values of their group
 /// keys, as the common table expression `picked` that a statement then aggregates or
 /// orders: the same shape as a comparison's statement, so the numbers agree.

@@ -1,4 +1,5 @@
 import TextOutput
+
 /// A column of a run listing or export: its name in outputs and its SQL expression
 /// over `runs AS r` joined with `experiments AS e`.
 struct RunColumn: Sendable {

@@ -1,5 +1,5 @@
-public import Store
 import SQLite
+public import Store
 import TextOutput
 
 /// What `tracker delete` removes: runs chosen by id or by a selection, each shown with

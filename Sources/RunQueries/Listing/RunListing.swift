@@ -1,6 +1,6 @@
 import Foundation
-public import Store
 import SQLite
+public import Store
 import TextOutput
 
 /// What `tracker runs` shows: one line per run, newest first.

@@ -1,4 +1,5 @@
 import TextOutput
+
 /// The size, mean and sample standard deviation of a sample: all that confidence
 /// intervals and Welch's test need.
 public struct SampleSummary: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import TextOutput
+
 /// Welch's unequal-variances t-test of the difference between two means.
 ///
 ///     t = (x̄₁ − x̄₂) / √(s₁²/n₁ + s₂²/n₂)

@@ -1,4 +1,5 @@
 import TextOutput
+
 /// How the runs of an experiment are grouped, following what the runs vary rather than
 /// the experiment's name: the group keys of its tables and curves, and whether one
 /// number is swept.

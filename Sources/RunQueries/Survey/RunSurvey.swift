@@ -41,7 +41,9 @@ public struct RunSurvey: Sendable {
             }
             for setting in Setting.allCases {
                 let order = setting.attribute?.orderTerms(of: "value").joined(separator: ", ") ?? "value"
-                values[setting] = try reader.rows("DISTINCT \(setting.sql) AS value", orderBy: order).map { Cell($0[0]) }
+                values[setting] = try reader.rows("DISTINCT \(setting.sql) AS value", orderBy: order).map {
+                    Cell($0[0])
+                }
             }
             seeds = try reader.rows("DISTINCT r.seed", orderBy: "1").compactMap { $0[0].int }
             trackerVersions = try reader.rows("DISTINCT r.tracker_version", orderBy: "1").compactMap { $0[0].string }
@@ -84,7 +86,9 @@ private struct SurveyReader {
     let store: TrackerStore
 
     /// `SELECT columns FROM runs AS r JOIN experiments AS e … WHERE <selection>`.
-    func rows(_ columns: String, joins: String = "", groupBy: String? = nil, orderBy: String? = nil) throws -> [[SQLiteValue]] {
+    func rows(_ columns: String, joins: String = "", groupBy: String? = nil, orderBy: String? = nil) throws
+        -> [[SQLiteValue]]
+    {
         var parameters = ParameterList()
         let terms = selection.terms(&parameters)
         var sql = "SELECT \(columns)\nFROM runs AS r\nJOIN experiments AS e ON e.id = r.experiment_id"

@@ -90,7 +90,7 @@ extension RunSetting {
         let parts = text.split(separator: /[-,]/, omittingEmptySubsequences: false)
         let sizes = parts.compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !sizes.isEmpty, sizes.count == parts.count,
-              sizes.allSatisfy({ (1...Limits.layerSize).contains($0) })
+            sizes.allSatisfy({ (1...Limits.layerSize).contains($0) })
         else { return nil }
         return sizes
     }

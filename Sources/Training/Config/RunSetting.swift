@@ -55,7 +55,8 @@ extension RunSetting {
                 return true
             },
             encode: { config, container in try container.encode(config[keyPath: path], forKey: codingKey) },
-            decode: { config, container in config[keyPath: path] = try container.decode(Value.self, forKey: codingKey) },
+            decode: { config, container in config[keyPath: path] = try container.decode(Value.self, forKey: codingKey)
+            },
             store: store)
     }
 

@@ -18,7 +18,8 @@ public enum DataListing {
     private static func render(_ survey: DatasetSurvey, explicitDirectory: String?) -> String {
         guard let location = survey.location else {
             let fetch = "tracker data fetch \(survey.dataset.name)" + (explicitDirectory.map { " --dir \($0)" } ?? "")
-            return (["\(survey.dataset.name): not found"] + survey.scans.map { "  \($0)" } + ["  get it with `\(fetch)`"])
+            return
+                (["\(survey.dataset.name): not found"] + survey.scans.map { "  \($0)" } + ["  get it with `\(fetch)`"])
                 .joined(separator: "\n") + "\n"
         }
         let names = survey.checks.map { $0.path.split(separator: "/").last.map(String.init) ?? $0.path }
@@ -27,8 +28,9 @@ public enum DataListing {
         let sizeWidth = sizes.map(\.count).max() ?? 0
         var lines = ["\(survey.dataset.name): \(location.directory)"]
         for (check, (name, size)) in zip(survey.checks, zip(names, sizes)) {
-            lines.append("  " + pad(name, to: nameWidth) + "  " + String(repeating: " ", count: sizeWidth - size.count) + size
-                + " bytes  " + status(check))
+            lines.append(
+                "  " + pad(name, to: nameWidth) + "  " + String(repeating: " ", count: sizeWidth - size.count) + size
+                    + " bytes  " + status(check))
         }
         return lines.joined(separator: "\n") + "\n"
     }

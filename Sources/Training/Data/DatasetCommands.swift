@@ -19,7 +19,8 @@ public enum DatasetCommands {
     }
 
     public static func list(search: DataSearchPath) -> String {
-        DataListing.render(Dataset.all.map { DatasetSurvey($0, search: search) }, explicitDirectory: search.explicitDirectory)
+        DataListing.render(
+            Dataset.all.map { DatasetSurvey($0, search: search) }, explicitDirectory: search.explicitDirectory)
     }
 
     /// Fetches dataset `name` into `directory`, else `$TRACKER_DATA/NAME`, else `./data/NAME`,
@@ -31,15 +32,17 @@ public enum DatasetCommands {
     public static func fetch(name: String, mirror: String?, search: DataSearchPath, output: StatusLine) throws {
         let dataset = try Dataset.named(name)
         let mirrors = try mirror.map { mirror throws(FetchError) in [try DatasetFetcher.mirror(from: mirror)] }
-        let fetcher = DatasetFetcher(dataset: dataset, destination: search.fetchDestination(for: dataset), mirrors: mirrors)
+        let fetcher = DatasetFetcher(
+            dataset: dataset, destination: search.fetchDestination(for: dataset), mirrors: mirrors)
         let reporter = FetchReporter(line: output)
         let downloaded = try fetcher.run(observer: reporter.report)
         let total = dataset.files.count
-        let detail = switch downloaded.count {
-        case 0: "all \(total) already present"
-        case total: "\(total) downloaded"
-        default: "\(downloaded.count) downloaded, \(total - downloaded.count) already present"
-        }
+        let detail =
+            switch downloaded.count {
+            case 0: "all \(total) already present"
+            case total: "\(total) downloaded"
+            default: "\(downloaded.count) downloaded, \(total - downloaded.count) already present"
+            }
         output.print("\(dataset.name): \(total) files in \(fetcher.destination) (\(detail))")
     }
 }

@@ -25,7 +25,7 @@ public struct DatasetFetcher: Sendable {
     /// A `--mirror` value as a base URL: http or https with a host, `/` appended if missing.
     public static func mirror(from text: String) throws(FetchError) -> String {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
-              let host = url.host, !host.isEmpty
+            let host = url.host, !host.isEmpty
         else { throw .invalidMirror(text) }
         return text.hasSuffix("/") ? text : text + "/"
     }
@@ -39,7 +39,9 @@ public struct DatasetFetcher: Sendable {
         // A failed first fetch leaves no empty directory behind.
         var succeeded = false
         defer {
-            if created && !succeeded, (try? FileManager.default.contentsOfDirectory(atPath: destination))?.isEmpty == true {
+            if created && !succeeded,
+                (try? FileManager.default.contentsOfDirectory(atPath: destination))?.isEmpty == true
+            {
                 try? FileManager.default.removeItem(atPath: destination)
             }
         }
@@ -71,7 +73,8 @@ public struct DatasetFetcher: Sendable {
             do throws(DownloadFailure) {
                 guard let url = URL(string: address) else { throw .failed("not a valid URL") }
                 result = try HTTPDownload.run(url, to: temporary, timeout: timeout) { received, expected in
-                    observer(.progress(file: file.name, received: received, expected: expected, seconds: Self.now() - start))
+                    observer(
+                        .progress(file: file.name, received: received, expected: expected, seconds: Self.now() - start))
                 }
             } catch {
                 if case .unreachable = error {} else { allUnreachable = false }
@@ -89,7 +92,8 @@ public struct DatasetFetcher: Sendable {
             return
         }
         if allUnreachable {
-            throw .offline(dataset: dataset.name, attempts: attempts, fileNames: dataset.fileNameList, destination: destination)
+            throw .offline(
+                dataset: dataset.name, attempts: attempts, fileNames: dataset.fileNameList, destination: destination)
         }
         throw .unavailable(file: file.name, attempts: attempts)
     }

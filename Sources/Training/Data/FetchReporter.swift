@@ -21,7 +21,9 @@ public struct FetchReporter: Sendable {
             line.update(bar.render(label: file, completed: received, total: expected, seconds: seconds))
         case .finished(let file, let bytes, let seconds):
             let rate = seconds > 0 ? ", " + bar.rate(Double(bytes) / seconds) : ""
-            line.print("\(file): \(ProgressBar.formatBytes(bytes)) in \(String(format: "%.1f", seconds)) s\(rate), md5 verified")
+            line.print(
+                "\(file): \(ProgressBar.formatBytes(bytes)) in \(String(format: "%.1f", seconds)) s\(rate), md5 verified"
+            )
         case .mirrorFailed(_, let url, let reason):
             line.print("\(url): \(reason)")
         }

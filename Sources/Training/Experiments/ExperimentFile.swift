@@ -40,7 +40,8 @@ public enum ExperimentFile {
             throw reader.syntaxError(error)
         }
         guard let root else {
-            throw ExperimentFileError(file: file, line: nil, message: "the file is empty: expected at least a grid or a base")
+            throw ExperimentFileError(
+                file: file, line: nil, message: "the file is empty: expected at least a grid or a base")
         }
         let top = try reader.mapping(root, context: "the file", allowed: topLevelKeys)
 
@@ -65,9 +66,11 @@ public enum ExperimentFile {
                     message: "seeds: the grid also varies seed; give seeds in one place only")
             }
         }
-        spec.setsThreads = reader.mentions(.threads, in: top["base"]) || spec.blocks.contains { block in
-            block.axes.contains { $0.key == .threads }
-        }
+        spec.setsThreads =
+            reader.mentions(.threads, in: top["base"])
+            || spec.blocks.contains { block in
+                block.axes.contains { $0.key == .threads }
+            }
         if let node = top["tags"] {
             spec.tags = try reader.tags(node)
         }

@@ -16,8 +16,10 @@ public struct ExperimentSpec: Sendable {
     /// Whether the file chooses the BLAS thread count itself (in `base` or the grid).
     public var setsThreads = false
 
-    public init(name: String, description: String? = nil, base: RunConfig = RunConfig(),
-                blocks: [GridBlock] = [GridBlock()], seeds: [UInt64]? = nil, tags: [Tag] = []) {
+    public init(
+        name: String, description: String? = nil, base: RunConfig = RunConfig(),
+        blocks: [GridBlock] = [GridBlock()], seeds: [UInt64]? = nil, tags: [Tag] = []
+    ) {
         self.name = name
         self.description = description
         self.base = base

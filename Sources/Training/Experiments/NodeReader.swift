@@ -14,9 +14,10 @@ struct NodeReader {
             return ExperimentFileError(file: file, line: nil, message: "not valid YAML: \(error)")
         }
         switch yamlError {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
             return ExperimentFileError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.joined(separator: ", ")
             return ExperimentFileError(file: file, line: context.mark.line, message: "duplicate key \(keys)")
         default:
@@ -32,7 +33,8 @@ struct NodeReader {
         var result: [String: Node] = [:]
         for (key, value) in pairs {
             guard allowed.contains(key.text) else {
-                throw error(key.node, "unknown key '\(key.text)' in \(context) (valid: \(allowed.joined(separator: ", ")))")
+                throw error(
+                    key.node, "unknown key '\(key.text)' in \(context) (valid: \(allowed.joined(separator: ", ")))")
             }
             result[key.text] = value
         }
@@ -40,13 +42,15 @@ struct NodeReader {
     }
 
     /// The key-value pairs of a mapping in file order, keys as text.
-    func pairs(_ node: Node, context: String) throws(ExperimentFileError) -> [(key: (text: String, node: Node), value: Node)] {
-        guard case let .mapping(mapping) = node else {
+    func pairs(_ node: Node, context: String) throws(ExperimentFileError) -> [(
+        key: (text: String, node: Node), value: Node
+    )] {
+        guard case .mapping(let mapping) = node else {
             throw error(node, "\(context): expected a mapping of keys to values, found \(kind(node))")
         }
         var result: [(key: (text: String, node: Node), value: Node)] = []
         for (key, value) in mapping {
-            guard case let .scalar(scalar) = key else {
+            guard case .scalar(let scalar) = key else {
                 throw error(key, "\(context): keys must be plain names, found \(kind(key))")
             }
             result.append((key: (scalar.string, key), value: value))
@@ -55,7 +59,7 @@ struct NodeReader {
     }
 
     func string(_ node: Node, key: String) throws(ExperimentFileError) -> String {
-        guard case let .scalar(scalar) = node else {
+        guard case .scalar(let scalar) = node else {
             throw error(node, "\(key): expected text, found \(kind(node))")
         }
         return scalar.string
@@ -84,13 +88,13 @@ struct NodeReader {
 
     /// Whether the mapping `node` has `key`.
     func mentions(_ key: ConfigKey, in node: Node?) -> Bool {
-        guard case let .mapping(mapping)? = node else { return false }
+        guard case .mapping(let mapping)? = node else { return false }
         return mapping.keys.contains { $0.string == key.rawValue }
     }
 
     /// `grid`: one mapping, or a list of mappings, of keys to lists of values.
     func grid(_ node: Node) throws(ExperimentFileError) -> [GridBlock] {
-        if case let .sequence(blocks) = node {
+        if case .sequence(let blocks) = node {
             guard !blocks.isEmpty else { throw error(node, "grid: the list of blocks is empty") }
             var result: [GridBlock] = []
             for block in blocks {
@@ -106,7 +110,7 @@ struct NodeReader {
         for (key, value) in try pairs(node, context: "grid") {
             let configKey = try self.configKey(key.text, at: key.node, context: "grid")
             // A list gives the values to try; a single value is an axis of one.
-            let items: [Node] = if case let .sequence(sequence) = value { Array(sequence) } else { [value] }
+            let items: [Node] = if case .sequence(let sequence) = value { Array(sequence) } else { [value] }
             guard !items.isEmpty else {
                 throw error(value, "grid: \(key.text): the list of values is empty")
             }
@@ -128,15 +132,15 @@ struct NodeReader {
     func seeds(_ node: Node) throws(ExperimentFileError) -> [UInt64] {
         let requirement = "expected a list of integers >= 0, or a count >= 1"
         switch node {
-        case let .scalar(scalar):
+        case .scalar(let scalar):
             guard let count = Int(scalar.string), (1...10_000).contains(count) else {
                 throw error(node, "seeds: \(scalar.string): \(requirement)")
             }
             return (1...UInt64(count)).map { $0 }
-        case let .sequence(sequence):
+        case .sequence(let sequence):
             var seeds: [UInt64] = []
             for item in sequence {
-                guard case let .scalar(scalar) = item, let seed = UInt64(scalar.string) else {
+                guard case .scalar(let scalar) = item, let seed = UInt64(scalar.string) else {
                     throw error(item, "seeds: \(describe(item)): \(requirement)")
                 }
                 guard !seeds.contains(seed) else { throw error(item, "seeds: \(seed) is listed twice") }
@@ -172,12 +176,12 @@ struct NodeReader {
     /// way `--hidden` takes it.
     private func settingText(_ node: Node, key: ConfigKey) throws(ExperimentFileError) -> String {
         switch node {
-        case let .scalar(scalar):
+        case .scalar(let scalar):
             return scalar.string
-        case let .sequence(sequence) where key == .hidden:
+        case .sequence(let sequence) where key == .hidden:
             var sizes: [String] = []
             for item in sequence {
-                guard case let .scalar(scalar) = item else {
+                guard case .scalar(let scalar) = item else {
                     throw error(item, "hidden: expected layer sizes, found \(kind(item))")
                 }
                 sizes.append(scalar.string)
@@ -198,6 +202,6 @@ struct NodeReader {
     }
 
     private func describe(_ node: Node) -> String {
-        if case let .scalar(scalar) = node { scalar.string } else { kind(node) }
+        if case .scalar(let scalar) = node { scalar.string } else { kind(node) }
     }
 }

@@ -35,21 +35,21 @@ public final class RunProgress: @unchecked Sendable {
     public func show(_ event: RunEvent) {
         lock.withLock {
             switch event {
-            case let .started(started):
+            case .started(let started):
                 active.append((started.runID, ActiveRun(started)))
                 if started.completedEpochs > 0, detail == .epochs {
                     line.print(
                         "run \(started.runID) (\(started.label)) resumes after epoch "
                             + "\(started.completedEpochs) of \(started.epochs)")
                 }
-            case let .batch(batch):
+            case .batch(let batch):
                 update(batch.runID) { $0.batch = batch }
-            case let .epoch(epoch):
+            case .epoch(let epoch):
                 update(epoch.runID) { $0.record(epoch) }
                 if detail == .epochs, let run = state(epoch.runID) {
                     line.print(ProgressFormat.epochLine(epoch, label: run.label))
                 }
-            case let .finished(finished):
+            case .finished(let finished):
                 active.removeAll { $0.id == finished.runID }
                 line.print(ProgressFormat.finishedLine(finished))
             }

@@ -1,4 +1,5 @@
 import TextOutput
+
 /// The text of `tracker run FILE --dry-run`: the experiment, then one line per trial with
 /// its settings and what running the file would do about it.
 public enum GridListing {

@@ -37,7 +37,8 @@ public struct GridRunner {
             if interruption.isRequested { break }
             do {
                 let key = "\(request.config.dataset) \(request.config.trainLimit ?? 0)"
-                let data = try loaded[key] ?? DatasetSplits.load(for: request.config, dataDirectory: request.dataDirectory)
+                let data =
+                    try loaded[key] ?? DatasetSplits.load(for: request.config, dataDirectory: request.dataDirectory)
                 loaded[key] = data
                 let outcome = try request.execute(
                     store: store, interruption: interruption, watchesParent: false, data: data, emit: progress.show)
@@ -58,8 +59,8 @@ public struct GridRunner {
         case .ran: break
         // Trials already done are only counted: rerunning a finished grid says so in one line.
         case .skipped(_, .done): break
-        case let .skipped(label, state): progress.note("skip \(label): \(state.summary)")
-        case let .failed(label, message): progress.note("failed \(label): \(message)")
+        case .skipped(let label, let state): progress.note("skip \(label): \(state.summary)")
+        case .failed(let label, let message): progress.note("failed \(label): \(message)")
         }
     }
 }

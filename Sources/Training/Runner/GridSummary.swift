@@ -9,10 +9,11 @@ public struct GridSummary: Sendable {
     /// Runs that ended with each status, trials skipped, trials that could not start.
     public var counts: (ran: [String: Int], skipped: Int, failed: Int) {
         var ran: [String: Int] = [:]
-        var skipped = 0, failed = 0
+        var skipped = 0
+        var failed = 0
         for outcome in outcomes {
             switch outcome {
-            case let .ran(finished): ran[finished.status, default: 0] += 1
+            case .ran(let finished): ran[finished.status, default: 0] += 1
             case .skipped: skipped += 1
             case .failed: failed += 1
             }
@@ -39,12 +40,12 @@ public struct GridSummary: Sendable {
         var lines = [head]
         for outcome in outcomes {
             switch outcome {
-            case let .skipped(label, state):
+            case .skipped(let label, let state):
                 if case .done = state { continue }
                 lines.append("  skipped \(label): \(state.summary)")
-            case let .failed(label, message):
+            case .failed(let label, let message):
                 lines.append("  failed \(label): \(message)")
-            case let .ran(finished) where finished.status == "failed":
+            case .ran(let finished) where finished.status == "failed":
                 lines.append("  failed run \(finished.runID) (\(finished.label)): \(finished.error ?? "")")
             case .ran:
                 continue

@@ -6,7 +6,8 @@ extension RunConfig {
     /// The row a run of this configuration starts with, on `data`.
     func runParameters(data: DatasetSplits, tags: [Tag]) -> RunParameters {
         runParameters(
-            parameterCount: trainingConfig.parameterCount(inputs: data.train.featureCount, outputs: data.train.classCount),
+            parameterCount: trainingConfig.parameterCount(
+                inputs: data.train.featureCount, outputs: data.train.classCount),
             datasetChecksum: data.checksum.description, tags: tags)
     }
 
@@ -28,7 +29,8 @@ extension RunConfig {
     /// or the grid values that tell it apart from the other trials of its experiment.
     func label(varied: [Assignment] = []) -> String {
         let distinguishing = varied.filter { $0.key != .seed }
-        let settings = distinguishing.isEmpty
+        let settings =
+            distinguishing.isEmpty
             ? "\(architecture) \(self.activation.rawValue)"
             : distinguishing.map { "\($0.key.rawValue) \($0.text)" }.joined(separator: " ")
         return "\(settings) seed \(self.seed)"

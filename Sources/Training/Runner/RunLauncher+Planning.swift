@@ -8,7 +8,7 @@ extension RunLauncher {
     ) -> RunConfig {
         var config = RunConfig()
         config.threads = cores
-        overrides.forEach { $0.apply(to: &config) }
+        for assignment in overrides { assignment.apply(to: &config) }
         return config
     }
 

@@ -37,7 +37,8 @@ public enum RunLauncher {
     ) -> [TrialRequest] {
         var overrides = overrides
         if !spec.setsThreads, !overrides.contains(where: { $0.key == .threads }),
-           let share = try? Assignment(.threads, String(max(1, cores / max(1, jobs)))) {
+            let share = try? Assignment(.threads, String(max(1, cores / max(1, jobs))))
+        {
             overrides.append(share)
         }
         return spec.trials(overriding: overrides).map { trial in

@@ -26,7 +26,8 @@ final class RunRecorder: TrainingObserver {
     private(set) var failure: (any Error)?
 
     init(
-        store: TrackerStore, runID: Int, epochs: Int, samplesPerEpoch: Int, interruption: Interruption, watchesParent: Bool,
+        store: TrackerStore, runID: Int, epochs: Int, samplesPerEpoch: Int, interruption: Interruption,
+        watchesParent: Bool,
         progressInterval: Duration = .milliseconds(200), emit: @escaping (RunEvent) -> Void
     ) {
         self.store = store
@@ -50,10 +51,12 @@ final class RunRecorder: TrainingObserver {
         lastProgress = now
         if watchesParent, getppid() != parent { return .stop }
         let elapsed = (now - epochStarted).seconds
-        emit(.batch(RunEvent.Batch(
-            runID: Int64(runID), epoch: progress.epoch, batch: progress.batch, batches: progress.batchCount,
-            samples: progress.samplesSeen, samplesPerEpoch: samplesPerEpoch,
-            samplesPerSecond: elapsed > 0 ? Double(progress.samplesSeen) / elapsed : 0)))
+        emit(
+            .batch(
+                RunEvent.Batch(
+                    runID: Int64(runID), epoch: progress.epoch, batch: progress.batch, batches: progress.batchCount,
+                    samples: progress.samplesSeen, samplesPerEpoch: samplesPerEpoch,
+                    samplesPerSecond: elapsed > 0 ? Double(progress.samplesSeen) / elapsed : 0)))
         return .proceed
     }
 
@@ -69,11 +72,13 @@ final class RunRecorder: TrainingObserver {
             return .stop
         }
         recordingSeconds += (clock.now - writeStarted).seconds
-        emit(.epoch(RunEvent.Epoch(
-            runID: Int64(runID), epoch: report.epoch, epochs: epochs, trainLoss: report.train.loss,
-            trainAccuracy: report.train.accuracy, devAccuracy: report.dev.accuracy,
-            testAccuracy: report.test.accuracy, seconds: report.trainingSeconds + report.evaluationSeconds,
-            samplesPerSecond: report.samplesPerSecond)))
+        emit(
+            .epoch(
+                RunEvent.Epoch(
+                    runID: Int64(runID), epoch: report.epoch, epochs: epochs, trainLoss: report.train.loss,
+                    trainAccuracy: report.train.accuracy, devAccuracy: report.dev.accuracy,
+                    testAccuracy: report.test.accuracy, seconds: report.trainingSeconds + report.evaluationSeconds,
+                    samplesPerSecond: report.samplesPerSecond)))
         epochStarted = clock.now
         return interruption.isRequested ? .stop : .proceed
     }

@@ -62,8 +62,10 @@ struct TrainingRun {
         -> RunEvent.Finished
     {
         let epochs = trainer.config.epochs
-        emit(.started(RunEvent.Started(
-            runID: Int64(runID), label: label, epochs: epochs, completedEpochs: trainer.epochsCompleted)))
+        emit(
+            .started(
+                RunEvent.Started(
+                    runID: Int64(runID), label: label, epochs: epochs, completedEpochs: trainer.epochsCompleted)))
         let recorder = RunRecorder(
             store: store, runID: runID, epochs: epochs, samplesPerEpoch: samplesPerEpoch,
             interruption: interruption, watchesParent: watchesParent, emit: emit)
@@ -74,7 +76,7 @@ struct TrainingRun {
         switch outcome {
         case .completed:
             status = .completed
-        case let .diverged(epoch, batch, loss):
+        case .diverged(let epoch, let batch, let loss):
             status = .diverged
             let value = loss.isNaN ? "NaN" : loss > 0 ? "+infinity" : "-infinity"
             message = "the training loss became \(value) at epoch \(epoch), batch \(batch)"
@@ -84,7 +86,8 @@ struct TrainingRun {
                 throw failure
             }
             status = .interrupted
-            message = interruption.signal.map { "stopped by \(Self.signalName($0))" }
+            message =
+                interruption.signal.map { "stopped by \(Self.signalName($0))" }
                 ?? "the tracker process that started it ended"
         }
         // A diverged run keeps what it learnt until then as its results; an interrupted
@@ -131,11 +134,11 @@ enum ResumeError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case let .unreadableConfig(runID):
+        case .unreadableConfig(let runID):
             "run \(runID) cannot be resumed: its stored configuration is not one this tracker can read"
-        case let .checkpointBehind(runID, checkpoint, recorded):
+        case .checkpointBehind(let runID, let checkpoint, let recorded):
             "run \(runID) cannot be resumed: its checkpoint is from epoch \(checkpoint) but \(recorded) epochs are recorded"
-        case let .diverged(runID):
+        case .diverged(let runID):
             "run \(runID) diverged: resumed, it would diverge again, since training repeats exactly; "
                 + "train it anew with other settings (a lower --lr, or --clip-norm)"
         }

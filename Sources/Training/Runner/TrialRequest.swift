@@ -50,9 +50,10 @@ extension TrialRequest {
             case .new:
                 try store.experiment(named: experiment, description: description)
                 let data = try data ?? DatasetSplits.load(for: config, dataDirectory: dataDirectory)
-                return .ran(try run.start(
-                    config, experiment: experiment, tags: tags, label: label, data: data, asTrial: true))
-            case let .resumable(runID, _):
+                return .ran(
+                    try run.start(
+                        config, experiment: experiment, tags: tags, label: label, data: data, asTrial: true))
+            case .resumable(let runID, _):
                 return .ran(try run.resume(runID, label: label, dataDirectory: dataDirectory))
             case let state:
                 return .skipped(label: label, state)

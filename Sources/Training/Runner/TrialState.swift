@@ -34,9 +34,9 @@ public enum TrialState: Hashable, Sendable, Codable {
     var summary: String {
         switch self {
         case .new: "to run"
-        case let .resumable(runID, epochs): "to resume run \(runID) after epoch \(epochs)"
-        case let .done(runID, status): "done: run \(runID) \(status.rawValue)"
-        case let .running(runID): "running elsewhere: run \(runID)"
+        case .resumable(let runID, let epochs): "to resume run \(runID) after epoch \(epochs)"
+        case .done(let runID, let status): "done: run \(runID) \(status.rawValue)"
+        case .running(let runID): "running elsewhere: run \(runID)"
         }
     }
 }

@@ -42,9 +42,9 @@ extension TrialOutcome {
     /// was interrupted by one, 1 otherwise.
     public func exitStatus(interruption: Interruption) -> Int32 {
         switch self {
-        case let .ran(finished) where finished.status == RunStatus.interrupted.rawValue:
+        case .ran(let finished) where finished.status == RunStatus.interrupted.rawValue:
             128 + (interruption.signal ?? SIGINT)
-        case let .ran(finished) where finished.status == RunStatus.failed.rawValue:
+        case .ran(let finished) where finished.status == RunStatus.failed.rawValue:
             1
         case .ran, .skipped:
             0

@@ -16,7 +16,9 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     func run() -> GridSummary {
-        var next = 0, running = 0, forwarded = false
+        var next = 0
+        var running = 0
+        var forwarded = false
         while next < runner.requests.count || running > 0 {
             while running < runner.jobs, next < runner.requests.count, !runner.interruption.isRequested {
                 start(next)
@@ -34,7 +36,7 @@ final class WorkerPool: @unchecked Sendable {
             }
         }
         return lock.withLock {
-            GridSummary(outcomes: (0 ..< runner.requests.count).compactMap { outcomes[$0] })
+            GridSummary(outcomes: (0..<runner.requests.count).compactMap { outcomes[$0] })
         }
     }
 
@@ -71,11 +73,11 @@ final class WorkerPool: @unchecked Sendable {
         while case let chunk = worker.output.availableData, !chunk.isEmpty {
             buffer.append(chunk)
             while let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = buffer[buffer.startIndex ..< newline]
-                buffer.removeSubrange(buffer.startIndex ... newline)
+                let line = buffer[buffer.startIndex..<newline]
+                buffer.removeSubrange(buffer.startIndex...newline)
                 switch try? decoder.decode(WorkerMessage.self, from: line) {
-                case let .event(event): runner.progress.show(event)
-                case let .outcome(final): outcome = final
+                case .event(let event): runner.progress.show(event)
+                case .outcome(let final): outcome = final
                 case nil: continue
                 }
             }

@@ -14,7 +14,7 @@ enum Gzip {
             let isLast = offset + length == content.count
             out.append(isLast ? 0x01 : 0x00)  // BFINAL bit, BTYPE 00 (stored)
             out += littleEndian(UInt16(length)) + littleEndian(~UInt16(length))
-            out += content[offset ..< offset + length]
+            out += content[offset..<offset + length]
             offset += length
         } while offset < content.count
         out += littleEndian(crc32(content)) + littleEndian(UInt32(truncatingIfNeeded: content.count))
@@ -26,7 +26,7 @@ enum Gzip {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in bytes {
             crc ^= UInt32(byte)
-            for _ in 0 ..< 8 {
+            for _ in 0..<8 {
                 crc = (crc >> 1) ^ (0xEDB8_8320 & (0 &- (crc & 1)))
             }
         }

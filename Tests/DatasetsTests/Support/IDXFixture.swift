@@ -13,11 +13,12 @@ enum IDXFixture {
 
     /// `count` images of `rows × columns` pixels whose bytes are `seed, seed+1, …` (mod 256).
     static func images(count: Int, rows: Int, columns: Int, seed: UInt8 = 0) -> [UInt8] {
-        header(sizes: [UInt32(count), UInt32(rows), UInt32(columns)]) + pixels(count: count * rows * columns, seed: seed)
+        header(sizes: [UInt32(count), UInt32(rows), UInt32(columns)])
+            + pixels(count: count * rows * columns, seed: seed)
     }
 
     static func pixels(count: Int, seed: UInt8 = 0) -> [UInt8] {
-        (0 ..< count).map { UInt8(truncatingIfNeeded: Int(seed) + $0) }
+        (0..<count).map { UInt8(truncatingIfNeeded: Int(seed) + $0) }
     }
 
     static func bigEndian(_ value: UInt32) -> [UInt8] {

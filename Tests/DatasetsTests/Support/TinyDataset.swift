@@ -1,4 +1,5 @@
 import TestSupport
+
 @testable import Datasets
 
 /// A dataset of a dozen 2 × 3 images with the MNIST file names, written by the tests:
@@ -21,7 +22,7 @@ struct TinyDataset {
     func dataset(name: String, contentMD5s: [MD5Digest]? = nil, systemDirectories: [String] = []) -> Dataset {
         let names = Dataset.mnist.files.map(\.name)
         let digests = contentMD5s ?? contents.map { MD5.digest($0) }
-        let files = (0 ..< 4).map { index in
+        let files = (0..<4).map { index in
             DatasetFile(
                 name: names[index], kind: index % 2 == 0 ? .images : .labels,
                 publishedMD5: MD5.digest(Gzip.stored(contents[index])), contentMD5: digests[index])
@@ -35,7 +36,9 @@ struct TinyDataset {
     /// Writes the four files into `directory` (relative to `root`): gzipped under their
     /// published names, or decompressed under the short names.
     @discardableResult
-    func write(into root: TemporaryDirectory, _ directory: String, gzipped: Bool = true, only: [Int] = [0, 1, 2, 3]) throws -> String {
+    func write(into root: TemporaryDirectory, _ directory: String, gzipped: Bool = true, only: [Int] = [0, 1, 2, 3])
+        throws -> String
+    {
         let folder = try root.makeDirectory(directory)
         for index in only {
             let file = dataset.files[index]

@@ -2,11 +2,11 @@ import Foundation
 import SQLite
 import Store
 import TestSupport
-
-@testable import RunQueries
-@testable import Reports
-import TrackerFixtures
 import TextOutput
+import TrackerFixtures
+
+@testable import Reports
+@testable import RunQueries
 
 /// The fixture's completed runs grouped as a report groups them, and the cells a
 /// report's table must hold for them, computed here without tracker's formatting.

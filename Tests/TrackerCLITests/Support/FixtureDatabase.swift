@@ -1,8 +1,8 @@
 import Foundation
+import Plots
 import Store
 import TestSupport
 import TrackerFixtures
-import Plots
 
 /// A temporary directory holding `fixture.db`, the fixture's runs written through
 /// `TrackerStore` and closed again, so that its bytes stay put until a command

@@ -1,6 +1,6 @@
 import Foundation
-import TestSupport
 import Plots
+import TestSupport
 
 /// Runs the built `tracker` executable as a user would, capturing everything it says.
 enum TrackerProcess {
@@ -8,7 +8,8 @@ enum TrackerProcess {
 
     /// Runs `tracker arguments…` in `directory` with only `PATH` and `environment` set, so
     /// the caller's `$TRACKER_DATA` and `$TRACKER_DB` do not leak in, and with no standard input.
-    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Outcome
+    {
         try start(arguments, in: directory, environment: environment).finish()
     }
 

@@ -1,7 +1,7 @@
 import Foundation
+import Plots
 import SQLite
 import TestSupport
-import Plots
 
 /// A working directory with a database, where tests run `tracker` as a user would, on the
 /// real MNIST files, and read what it stored.

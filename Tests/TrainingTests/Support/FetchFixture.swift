@@ -1,18 +1,19 @@
 import Datasets
 import Foundation
-import Training
 import TextOutput
+import Training
 
 /// A made-up dataset whose four "files" are short byte strings with their true MD5s as the
 /// published checksums: enough for the fetcher, which checks bytes, not IDX content.
 enum FetchFixture {
-    static let bodies: [[UInt8]] = (0 ..< 4).map { Array("file \($0) of the tiny dataset\n".utf8) }
+    static let bodies: [[UInt8]] = (0..<4).map { Array("file \($0) of the tiny dataset\n".utf8) }
 
     static func dataset(mirrors: [String]) -> Dataset {
         let names = Dataset.mnist.files.map(\.name)
-        let files = (0 ..< 4).map { index in
-            DatasetFile(name: names[index], kind: index % 2 == 0 ? .images : .labels,
-                        publishedMD5: MD5.digest(bodies[index]), contentMD5: MD5.digest(bodies[index]))
+        let files = (0..<4).map { index in
+            DatasetFile(
+                name: names[index], kind: index % 2 == 0 ? .images : .labels,
+                publishedMD5: MD5.digest(bodies[index]), contentMD5: MD5.digest(bodies[index]))
         }
         return Dataset(
             name: "tiny", trainImages: files[0], trainLabels: files[1], testImages: files[2], testLabels: files[3],

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -69,7 +70,8 @@ final class LocalHTTPServer: @unchecked Sendable {
         let body = routes[path]
         let status = body == nil ? "404 Not Found" : "200 OK"
         let content = body ?? Array("not found\n".utf8)
-        let head = "HTTP/1.1 \(status)\r\nContent-Length: \(content.count)\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n\r\n"
+        let head =
+            "HTTP/1.1 \(status)\r\nContent-Length: \(content.count)\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n\r\n"
         let response = Array(head.utf8) + content
         var sent = 0
         while sent < response.count {
