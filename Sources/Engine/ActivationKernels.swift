@@ -35,14 +35,20 @@ extension Activation {
         _ gradient: Matrix, _ y: Matrix, _ mask: Matrix?, _ threads: Int,
         _ derivative: (SIMD8<Float>, SIMD8<Float>) -> SIMD8<Float>
     ) {
-        let g = gradient.storage, out = y.storage, m = mask?.storage, columns = gradient.columns
-        Parallel.forEachPart(of: gradient.rows, elementsPerItem: columns, threads: threads) { rows in
-            let start = rows.lowerBound * columns
-            forEachChunk(of: rows.count * columns) { offset, width in
-                let i = start + offset
-                var incoming = g.load(at: i, width: width)
-                if let m { incoming *= m.load(at: i, width: width) }
-                g.store(derivative(incoming, out.load(at: i, width: width)), at: i, width: width)
+        let columns = gradient.columns, rowCount = gradient.rows
+        gradient.withUnsafeMutableBufferPointer { g in
+            y.withUnsafeBufferPointer { out in
+                withOptionalBuffer(mask) { m in
+                    Parallel.forEachPart(of: rowCount, elementsPerItem: columns, threads: threads) { rows in
+                        let start = rows.lowerBound * columns
+                        forEachChunk(of: rows.count * columns) { offset, width in
+                            let i = start + offset
+                            var incoming = g.load(at: i, width: width)
+                            if let m { incoming *= m.load(at: i, width: width) }
+                            g.store(derivative(incoming, out.load(at: i, width: width)), at: i, width: width)
+                        }
+                    }
+                }
             }
         }
     }
@@ -57,12 +63,17 @@ func addBias(to z: Matrix, bias: Matrix, threads: Int) {
 @inline(__always)
 private func mapRows(_ z: Matrix, _ bias: Matrix, _ threads: Int, _ transform: (SIMD8<Float>) -> SIMD8<Float>) {
     precondition(bias.rows == 1 && bias.columns == z.columns, "bias does not match the layer width")
-    let columns = z.columns, b = bias.storage, storage = z.storage
-    Parallel.forEachPart(of: z.rows, elementsPerItem: columns, threads: threads) { rows in
-        for row in rows {
-            let values = storage + row * columns
-            forEachChunk(of: columns) { c, width in
-                values.store(transform(values.load(at: c, width: width) + b.load(at: c, width: width)), at: c, width: width)
+    let columns = z.columns, rowCount = z.rows
+    z.withUnsafeMutableBufferPointer { values in
+        bias.withUnsafeBufferPointer { b in
+            Parallel.forEachPart(of: rowCount, elementsPerItem: columns, threads: threads) { rows in
+                for row in rows {
+                    let start = row * columns
+                    forEachChunk(of: columns) { c, width in
+                        let x = values.load(at: start + c, width: width) + b.load(at: c, width: width)
+                        values.store(transform(x), at: start + c, width: width)
+                    }
+                }
             }
         }
     }
@@ -72,17 +83,29 @@ private func mapRows(_ z: Matrix, _ bias: Matrix, _ threads: Int, _ transform: (
 /// columns across up to `threads` threads, so every column is still summed in row order.
 func sumColumns(of m: Matrix, into sums: Matrix, threads: Int) {
     precondition(sums.rows == 1 && sums.columns == m.columns, "column sums do not match the matrix width")
-    let columns = m.columns, rows = m.rows, s = sums.storage, storage = m.storage
+    let columns = m.columns, rows = m.rows
     sums.fill(0)
     // Parts of whole eight-column vectors, so no part starts mid-vector.
     let vectors = (columns + 7) / 8
-    Parallel.forEachPart(of: vectors, elementsPerItem: 8 * rows, threads: threads) { part in
-        let first = part.lowerBound * 8, last = min(columns, part.upperBound * 8)
-        for row in 0 ..< rows {
-            let values = storage + row * columns + first
-            forEachChunk(of: last - first) { c, width in
-                s.store(s.load(at: first + c, width: width) + values.load(at: c, width: width), at: first + c, width: width)
+    sums.withUnsafeMutableBufferPointer { s in
+        m.withUnsafeBufferPointer { values in
+            Parallel.forEachPart(of: vectors, elementsPerItem: 8 * rows, threads: threads) { part in
+                let first = part.lowerBound * 8, last = min(columns, part.upperBound * 8)
+                for row in 0 ..< rows {
+                    let start = row * columns + first
+                    forEachChunk(of: last - first) { c, width in
+                        let sum = s.load(at: first + c, width: width) + values.load(at: start + c, width: width)
+                        s.store(sum, at: first + c, width: width)
+                    }
+                }
             }
         }
     }
+}
+
+/// Calls `body` with the elements of `matrix`, or with `nil` when there is no matrix.
+@inline(__always)
+func withOptionalBuffer<Result>(_ matrix: Matrix?, _ body: (UnsafeBufferPointer<Float>?) -> Result) -> Result {
+    guard let matrix else { return body(nil) }
+    return matrix.withUnsafeBufferPointer { body($0) }
 }

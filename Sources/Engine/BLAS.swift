@@ -24,19 +24,31 @@ public enum BLAS {
     /// (measured 58–86 GFLOP/s on two threads against 89–92 on one); independent blocks
     /// scale on every shape. The cut depends only on the shape and the thread count, so
     /// results are reproducible for a given count.
+    ///
+    /// The buffers must hold every element the strides reach (checked), and their base
+    /// addresses must not be `nil`.
     public static func sgemm(
         transposeA: Bool, transposeB: Bool,
         m: Int, n: Int, k: Int,
-        alpha: Float, a: UnsafePointer<Float>, lda: Int,
-        b: UnsafePointer<Float>, ldb: Int,
-        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int,
+        alpha: Float, a aElements: UnsafeBufferPointer<Float>, lda: Int,
+        b bElements: UnsafeBufferPointer<Float>, ldb: Int,
+        beta: Float, c cElements: UnsafeMutableBufferPointer<Float>, ldc: Int,
         threadCount: Int? = nil
     ) {
         precondition(m >= 0 && n >= 0 && k >= 0, "sgemm: negative dimension")
         precondition(lda >= max(1, transposeA ? m : k), "sgemm: lda too small")
         precondition(ldb >= max(1, transposeB ? k : n), "sgemm: ldb too small")
         precondition(ldc >= max(1, n), "sgemm: ldc too small")
+        precondition(
+            aElements.count >= extent(transposeA ? k : m, transposeA ? m : k, lda)
+                && bElements.count >= extent(transposeB ? n : k, transposeB ? k : n, ldb)
+                && cElements.count >= extent(m, n, ldc),
+            "sgemm: a buffer is smaller than its shape and stride"
+        )
         if m == 0 || n == 0 { return }
+        guard let a = aElements.baseAddress, let b = bElements.baseAddress, let c = cElements.baseAddress else {
+            preconditionFailure("sgemm: a buffer without memory")
+        }
         let parts = m * n * k >= multithreadingThreshold ? min(threadCount ?? threads, max(m, n) / 8) : 1
         guard parts > 1 else {
             product(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
@@ -105,6 +117,11 @@ public enum BLAS {
                 beta, c, blasint(ldc)
             )
         }
+    }
+
+    /// Elements a row-major `rows × columns` matrix with row stride `stride` spans.
+    private static func extent(_ rows: Int, _ columns: Int, _ stride: Int) -> Int {
+        rows == 0 || columns == 0 ? 0 : (rows - 1) * stride + columns
     }
 
     /// The most threads one product may use (the trainer sets it from its configuration).

@@ -21,11 +21,11 @@ final class Linear {
     /// Draws `W` from `U(−weightBound, weightBound)` (row-major order), then `b` from
     /// `U(−biasBound, biasBound)`.
     func initialize(weightBound: Float, biasBound: Float, generator: inout Xoshiro256StarStar) {
-        for i in 0 ..< weight.count {
-            weight.storage[i] = generator.nextFloat(in: -weightBound, weightBound)
+        weight.withUnsafeMutableBufferPointer { w in
+            for i in w.indices { w[i] = generator.nextFloat(in: -weightBound, weightBound) }
         }
-        for i in 0 ..< bias.count {
-            bias.storage[i] = generator.nextFloat(in: -biasBound, biasBound)
+        bias.withUnsafeMutableBufferPointer { b in
+            for i in b.indices { b[i] = generator.nextFloat(in: -biasBound, biasBound) }
         }
     }
 

@@ -69,11 +69,15 @@ final class SGD {
             return
         }
         gemm(dz, x, into: velocity, transposeA: true, beta: hasVelocity ? momentum : 0)
-        let p = layer.weight.storage, v = velocity.storage, lr = learningRate, wd = weightDecay
-        if wd != 0 {
-            for i in 0 ..< velocity.count { v[i] = v[i] + wd * p[i] }
+        let lr = learningRate, wd = weightDecay
+        layer.weight.withUnsafeMutableBufferPointer { p in
+            velocity.withUnsafeMutableBufferPointer { v in
+                if wd != 0 {
+                    for i in v.indices { v[i] = v[i] + wd * p[i] }
+                }
+                for i in v.indices { p[i] = p[i] - lr * v[i] }
+            }
         }
-        for i in 0 ..< velocity.count { p[i] = p[i] - lr * v[i] }
     }
 
     private func velocity(_ index: Int) -> Matrix? {
@@ -101,25 +105,29 @@ final class SGD {
     }
 
     private func update(_ parameter: Matrix, gradient: Matrix, velocity: Matrix?) {
-        let p = parameter.storage, g = gradient.storage, count = parameter.count
-        let lr = learningRate, wd = weightDecay, mu = momentum
-        if wd != 0 {
-            for i in 0 ..< count { g[i] = g[i] + wd * p[i] }
-        }
-        guard let velocity else {
-            for i in 0 ..< count { p[i] = p[i] - lr * g[i] }
-            return
-        }
-        let v = velocity.storage
-        if hasVelocity {
-            for i in 0 ..< count {
-                v[i] = mu * v[i] + g[i]
-                p[i] = p[i] - lr * v[i]
-            }
-        } else {
-            for i in 0 ..< count {
-                v[i] = g[i]
-                p[i] = p[i] - lr * v[i]
+        let lr = learningRate, wd = weightDecay, mu = momentum, hasVelocity = hasVelocity
+        parameter.withUnsafeMutableBufferPointer { p in
+            gradient.withUnsafeMutableBufferPointer { g in
+                if wd != 0 {
+                    for i in p.indices { g[i] = g[i] + wd * p[i] }
+                }
+                guard let velocity else {
+                    for i in p.indices { p[i] = p[i] - lr * g[i] }
+                    return
+                }
+                velocity.withUnsafeMutableBufferPointer { v in
+                    if hasVelocity {
+                        for i in p.indices {
+                            v[i] = mu * v[i] + g[i]
+                            p[i] = p[i] - lr * v[i]
+                        }
+                    } else {
+                        for i in p.indices {
+                            v[i] = g[i]
+                            p[i] = p[i] - lr * v[i]
+                        }
+                    }
+                }
             }
         }
     }
@@ -128,23 +136,26 @@ final class SGD {
 /// `Σ xᵢ²` over the matrix, accumulated in eight float lanes per block of 1,024 elements and
 /// across blocks in `Double`, so long tensors lose no precision.
 func sumOfSquares(_ m: Matrix) -> Double {
-    var total = 0.0
-    var start = 0
-    while start < m.count {
-        let block = Swift.min(1024, m.count - start)
-        var lanes = SIMD8<Float>(repeating: 0)
-        forEachChunk(of: block) { i, width in
-            let x = m.storage.load(at: start + i, width: width)
-            lanes += x * x
+    m.withUnsafeBufferPointer { elements in
+        var total = 0.0
+        var start = 0
+        while start < elements.count {
+            let block = Swift.min(1024, elements.count - start)
+            var lanes = SIMD8<Float>(repeating: 0)
+            forEachChunk(of: block) { i, width in
+                let x = elements.load(at: start + i, width: width)
+                lanes += x * x
+            }
+            total += Double(lanes.sum())
+            start += block
         }
-        total += Double(lanes.sum())
-        start += block
+        return total
     }
-    return total
 }
 
 /// `M ← factor · M`.
 func scale(_ m: Matrix, by factor: Float) {
-    let x = m.storage
-    for i in 0 ..< m.count { x[i] *= factor }
+    m.withUnsafeMutableBufferPointer { x in
+        for i in x.indices { x[i] *= factor }
+    }
 }
