@@ -18,6 +18,7 @@ struct GradientCheckTests {
         }
         let dx = Matrix(rows: 4, columns: 5)
         layer.backward(input: x, outputGradient: r, inputGradient: dx, threads: 1)
+        sumColumns(of: r, into: layer.biasGradient, threads: 1)
         let tolerance = Tolerance.finiteDifference
         #expect(tolerance.mismatches(layer.weightGradient.values.doubles, numericalGradient(of: loss, at: layer.weight, count: 15)).isEmpty)
         #expect(tolerance.mismatches(layer.biasGradient.values.doubles, numericalGradient(of: loss, at: layer.bias, count: 3)).isEmpty)
