@@ -51,7 +51,7 @@ extension Activation {
                     Parallel.forEachPart(of: rowCount, elementsPerItem: columns, threads: threads) { rows in
                         let start = rows.lowerBound * columns
                         forEachChunk(of: rows.count * columns) { offset, width in
-                            let i = start + offset
+                            let i = start &+ offset
                             var incoming = g.load(at: i, width: width)
                             if let m { incoming *= m.load(at: i, width: width) }
                             g.store(derivative(incoming, out.load(at: i, width: width)), at: i, width: width)
@@ -84,12 +84,12 @@ private func backpropagateSummingColumns(
                         for row in 0 ..< rows {
                             let start = row * columns + first
                             forEachChunk(of: last - first) { c, width in
-                                let i = start + c
+                                let i = start &+ c
                                 var incoming = g.load(at: i, width: width)
                                 if let m { incoming *= m.load(at: i, width: width) }
                                 let result = derivative(incoming, out.load(at: i, width: width))
                                 g.store(result, at: i, width: width)
-                                s.store(s.load(at: first + c, width: width) + result, at: first + c, width: width)
+                                s.store(s.load(at: first &+ c, width: width) + result, at: first &+ c, width: width)
                             }
                         }
                     }
@@ -115,8 +115,8 @@ private func mapRows(_ z: Matrix, _ bias: Matrix, _ threads: Int, _ transform: (
                 for row in rows {
                     let start = row * columns
                     forEachChunk(of: columns) { c, width in
-                        let x = values.load(at: start + c, width: width) + b.load(at: c, width: width)
-                        values.store(transform(x), at: start + c, width: width)
+                        let x = values.load(at: start &+ c, width: width) + b.load(at: c, width: width)
+                        values.store(transform(x), at: start &+ c, width: width)
                     }
                 }
             }
@@ -139,8 +139,8 @@ func sumColumns(of m: Matrix, into sums: Matrix, threads: Int) {
                 for row in 0 ..< rows {
                     let start = row * columns + first
                     forEachChunk(of: last - first) { c, width in
-                        let sum = s.load(at: first + c, width: width) + values.load(at: start + c, width: width)
-                        s.store(sum, at: first + c, width: width)
+                        let sum = s.load(at: first &+ c, width: width) + values.load(at: start &+ c, width: width)
+                        s.store(sum, at: first &+ c, width: width)
                     }
                 }
             }

@@ -16,8 +16,9 @@ extension Workspace {
                     Parallel.forEachPart(of: rows, elementsPerItem: features, threads: threads) { part in
                         for row in part {
                             let image = index(row)
-                            let from = image * features, to = row * features
-                            for j in 0 ..< features { destination[to + j] = Float(pixels[from + j]) / 255 }
+                            let from = UnsafeBufferPointer(rebasing: pixels[image * features ..< (image + 1) * features])
+                            let to = UnsafeMutableBufferPointer(rebasing: destination[row * features ..< (row + 1) * features])
+                            for j in 0 ..< features { to[j] = Float(from[j]) / 255 }
                             destinationLabels[row] = setLabels[image]
                         }
                     }

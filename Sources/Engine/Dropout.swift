@@ -28,7 +28,7 @@ struct Dropout {
                 output.withUnsafeMutableBufferPointer { y in
                     // One pass: each chunk's mask is drawn and applied while it is in registers.
                     forEachChunk(of: m.count) { i, width in
-                        for lane in 0 ..< width { m[i + lane] = generator.nextUnitFloat() < keep ? scale : 0 }
+                        for lane in 0 ..< width { m[i &+ lane] = generator.nextUnitFloat() < keep ? scale : 0 }
                         y.store(x.load(at: i, width: width) * m.load(at: i, width: width), at: i, width: width)
                     }
                 }

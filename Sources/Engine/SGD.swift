@@ -111,7 +111,7 @@ func sumOfSquares(_ m: Matrix) -> Double {
             let block = Swift.min(1024, elements.count - start)
             var lanes = SIMD8<Float>(repeating: 0)
             forEachChunk(of: block) { i, width in
-                let x = elements.load(at: start + i, width: width)
+                let x = elements.load(at: start &+ i, width: width)
                 lanes += x * x
             }
             total += Double(lanes.sum())
