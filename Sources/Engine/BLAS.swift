@@ -3,7 +3,9 @@ import Synchronization
 
 /// The engine's only door to OpenBLAS: every matrix product goes through
 /// ``sgemm(transposeA:transposeB:m:n:k:alpha:a:lda:b:ldb:beta:c:ldc:threadCount:)`` (which calls
-/// `cblas_sgemm`, or `cblas_sgemv` / `cblas_sger` for vector-shaped products).
+/// `cblas_sgemm`, or `cblas_sgemv` / `cblas_sger` for vector-shaped products). How a product
+/// is cut into blocks, for threads or for OpenBLAS's small-matrix kernels, is in
+/// `BLASProduct.swift`, which calls nothing in C.
 ///
 /// Keeping the C calls in one file keeps CBLAS types out of the engine's API and gives one
 /// place to audit the argument order, which BLAS does not check for us.
@@ -24,54 +26,61 @@ public enum BLAS {
     /// (measured 58–86 GFLOP/s on two threads against 89–92 on one); independent blocks
     /// scale on every shape. The cut depends only on the shape and the thread count, so
     /// results are reproducible for a given count.
+    ///
+    /// The buffers must hold every element the strides reach (checked), and their base
+    /// addresses must not be `nil`.
     public static func sgemm(
         transposeA: Bool, transposeB: Bool,
         m: Int, n: Int, k: Int,
-        alpha: Float, a: UnsafePointer<Float>, lda: Int,
-        b: UnsafePointer<Float>, ldb: Int,
-        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int,
+        alpha: Float, a aElements: UnsafeBufferPointer<Float>, lda: Int,
+        b bElements: UnsafeBufferPointer<Float>, ldb: Int,
+        beta: Float, c cElements: UnsafeMutableBufferPointer<Float>, ldc: Int,
         threadCount: Int? = nil
     ) {
         precondition(m >= 0 && n >= 0 && k >= 0, "sgemm: negative dimension")
         precondition(lda >= max(1, transposeA ? m : k), "sgemm: lda too small")
         precondition(ldb >= max(1, transposeB ? k : n), "sgemm: ldb too small")
         precondition(ldc >= max(1, n), "sgemm: ldc too small")
+        precondition(
+            aElements.count >= extent(transposeA ? k : m, transposeA ? m : k, lda)
+                && bElements.count >= extent(transposeB ? n : k, transposeB ? k : n, ldb)
+                && cElements.count >= extent(m, n, ldc),
+            "sgemm: a buffer is smaller than its shape and stride"
+        )
         if m == 0 || n == 0 { return }
+        guard let a = aElements.baseAddress, let b = bElements.baseAddress, let c = cElements.baseAddress else {
+            preconditionFailure("sgemm: a buffer without memory")
+        }
+        let whole = BLASProduct(
+            transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
+            alpha: alpha, a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc
+        )
         let parts = m * n * k >= multithreadingThreshold ? min(threadCount ?? threads, max(m, n) / 8) : 1
         guard parts > 1 else {
-            product(transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+            product(whole)
             return
         }
-        Parallel.run(parts) { part in
-            // Block edges on multiples of 8 rows or columns, the kernels' vector width.
-            func edge(_ size: Int, _ index: Int) -> Int { index == parts ? size : (size * index / parts) & ~7 }
-            if m >= n {
-                let first = edge(m, part), rows = edge(m, part + 1) - first
-                product(
-                    transposeA, transposeB, rows, n, k, alpha, a + (transposeA ? first : first * lda), lda,
-                    b, ldb, beta, c + first * ldc, ldc
-                )
-            } else {
-                let first = edge(n, part), columns = edge(n, part + 1) - first
-                product(
-                    transposeA, transposeB, m, columns, k, alpha, a, lda,
-                    b + (transposeB ? first * ldb : first), ldb, beta, c + first, ldc
-                )
-            }
+        Parallel.run(parts) { part in product(whole.block(part, of: parts)) }
+    }
+
+    /// One product on the calling thread, in pieces when that lets OpenBLAS use its
+    /// small-matrix kernels (see ``BLASProduct/smallKernelPieceWidth()``).
+    private static func product(_ whole: BLASProduct) {
+        if hasSmallMatrixKernels, let width = whole.smallKernelPieceWidth() {
+            whole.forEachPiece(width: width, call)
+        } else {
+            call(whole)
         }
     }
 
-    /// One single-threaded product. Matrix-vector products (`m == 1` or `n == 1`, as with a
-    /// batch of one image) go to `cblas_sgemv` and outer products (`k == 1`) to
+    /// One single-threaded OpenBLAS call. Matrix-vector products (`m == 1` or `n == 1`, as
+    /// with a batch of one image) go to `cblas_sgemv` and outer products (`k == 1`) to
     /// `cblas_sger`: sgemm would pack both operands for blocking that a vector cannot use,
     /// which costs more than the arithmetic at these sizes.
-    private static func product(
-        _ transposeA: Bool, _ transposeB: Bool, _ m: Int, _ n: Int, _ k: Int,
-        _ alpha: Float, _ a: UnsafePointer<Float>, _ lda: Int,
-        _ b: UnsafePointer<Float>, _ ldb: Int,
-        _ beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int
-    ) {
+    private static func call(_ p: BLASProduct) {
         _ = openBLASSingleThreaded
+        let (transposeA, transposeB, m, n, k) = (p.transposeA, p.transposeB, p.m, p.n, p.k)
+        let (alpha, a, lda, b, ldb, beta, c, ldc) = (p.alpha, p.a, p.lda, p.b, p.ldb, p.beta, p.c, p.ldc)
         if k > 0 && m == 1 {
             // cᵀ = alpha · op(B)ᵀ · (row 0 of op(A)) + beta · cᵀ
             cblas_sgemv(
@@ -107,6 +116,11 @@ public enum BLAS {
         }
     }
 
+    /// Elements a row-major `rows × columns` matrix with row stride `stride` spans.
+    private static func extent(_ rows: Int, _ columns: Int, _ stride: Int) -> Int {
+        rows == 0 || columns == 0 ? 0 : (rows - 1) * stride + columns
+    }
+
     /// The most threads one product may use (the trainer sets it from its configuration).
     /// Products with fewer than ``multithreadingThreshold`` multiply-adds run on one thread
     /// regardless.
@@ -134,6 +148,12 @@ public enum BLAS {
     /// OpenBLAS runs every call on the calling thread; the engine does the splitting.
     /// Wraps `openblas_set_num_threads(1)`, once, before the first product.
     private static let openBLASSingleThreaded: Void = openblas_set_num_threads(1)
+
+    /// Whether the kernel family OpenBLAS selected has small-matrix kernels worth cutting
+    /// skinny products for (see ``BLASProduct/smallKernelPieceWidth()``). The families are
+    /// those whose `sgemm_small_kernel_permit` accepts anything; for the others (Haswell,
+    /// Zen, …) the permit refuses every shape, and cutting would only add calls.
+    static let hasSmallMatrixKernels = ["SkylakeX", "Cooperlake", "SapphireRapids"].contains(coreName)
 
     /// The CPU kernel family OpenBLAS selected at load time (e.g. `"Zen"`, `"Haswell"`).
     ///

@@ -22,13 +22,17 @@ struct Dropout {
                 && input.rows == output.rows && input.columns == output.columns,
             "dropout shapes differ"
         )
-        let keep = 1 - probability, m = mask.storage
-        for i in 0 ..< mask.count {
-            m[i] = generator.nextUnitFloat() < keep ? scale : 0
-        }
-        let x = input.storage, y = output.storage
-        forEachChunk(of: input.count) { i, width in
-            y.store(x.load(at: i, width: width) * m.load(at: i, width: width), at: i, width: width)
+        let keep = 1 - probability, scale = scale
+        mask.withUnsafeMutableBufferPointer { m in
+            input.withUnsafeBufferPointer { x in
+                output.withUnsafeMutableBufferPointer { y in
+                    // One pass: each chunk's mask is drawn and applied while it is in registers.
+                    forEachChunk(of: m.count) { i, width in
+                        for lane in 0 ..< width { m[i &+ lane] = generator.nextUnitFloat() < keep ? scale : 0 }
+                        y.store(x.load(at: i, width: width) * m.load(at: i, width: width), at: i, width: width)
+                    }
+                }
+            }
         }
     }
 }

@@ -14,12 +14,18 @@ public func gemm(
         k == kB && c.rows == m && c.columns == n,
         "gemm shapes: op(A) \(m)×\(k), op(B) \(kB)×\(n), C \(c.rows)×\(c.columns)"
     )
-    BLAS.sgemm(
-        transposeA: transposeA, transposeB: transposeB,
-        m: m, n: n, k: k,
-        alpha: alpha, a: a.storage, lda: Swift.max(1, a.columns),
-        b: b.storage, ldb: Swift.max(1, b.columns),
-        beta: beta, c: c.storage, ldc: Swift.max(1, c.columns),
-        threadCount: threadCount
-    )
+    a.withUnsafeBufferPointer { aElements in
+        b.withUnsafeBufferPointer { bElements in
+            c.withUnsafeMutableBufferPointer { cElements in
+                BLAS.sgemm(
+                    transposeA: transposeA, transposeB: transposeB,
+                    m: m, n: n, k: k,
+                    alpha: alpha, a: aElements, lda: Swift.max(1, a.columns),
+                    b: bElements, ldb: Swift.max(1, b.columns),
+                    beta: beta, c: cElements, ldc: Swift.max(1, c.columns),
+                    threadCount: threadCount
+                )
+            }
+        }
+    }
 }

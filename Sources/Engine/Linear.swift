@@ -21,11 +21,11 @@ final class Linear {
     /// Draws `W` from `U(−weightBound, weightBound)` (row-major order), then `b` from
     /// `U(−biasBound, biasBound)`.
     func initialize(weightBound: Float, biasBound: Float, generator: inout Xoshiro256StarStar) {
-        for i in 0 ..< weight.count {
-            weight.storage[i] = generator.nextFloat(in: -weightBound, weightBound)
+        weight.withUnsafeMutableBufferPointer { w in
+            for i in w.indices { w[i] = generator.nextFloat(in: -weightBound, weightBound) }
         }
-        for i in 0 ..< bias.count {
-            bias.storage[i] = generator.nextFloat(in: -biasBound, biasBound)
+        bias.withUnsafeMutableBufferPointer { b in
+            for i in b.indices { b[i] = generator.nextFloat(in: -biasBound, biasBound) }
         }
     }
 
@@ -34,16 +34,16 @@ final class Linear {
         gemm(x, weight, into: z, transposeB: true, threadCount: threads)
     }
 
-    /// From `dZ = ∂L/∂Z: [n, out]`: `∂L/∂W = dZᵀ · X`, `∂L/∂b = Σ_rows dZ`, and, when asked,
-    /// `∂L/∂X = dZ · W` (skipped for the first layer, whose input needs no gradient).
+    /// From `dZ = ∂L/∂Z: [n, out]`: `∂L/∂W = dZᵀ · X` into ``weightGradient`` and, when
+    /// asked, `∂L/∂X = dZ · W` (skipped for the first layer, whose input needs no gradient).
+    /// ``biasGradient`` (`Σ_rows dZ`) is summed by the caller, in the pass that made `dZ`.
     func backward(input x: Matrix, outputGradient dz: Matrix, inputGradient dx: Matrix?, threads: Int) {
         if let dx { propagate(dz, into: dx) }
-        gemm(dz, x, into: weightGradient, transposeA: true)
-        sumColumns(of: dz, into: biasGradient, threads: threads)
+        gemm(dz, x, into: weightGradient, transposeA: true, threadCount: threads)
     }
 
     /// `∂L/∂X = dZ · W`, the gradient handed to the layer below.
-    func propagate(_ dz: Matrix, into dx: Matrix) {
-        gemm(dz, weight, into: dx)
+    func propagate(_ dz: Matrix, into dx: Matrix, threads: Int? = nil) {
+        gemm(dz, weight, into: dx, threadCount: threads)
     }
 }

@@ -16,16 +16,19 @@ enum LogSoftmaxLoss {
         let n = logits.rows, classes = logits.columns
         let inverseCount = 1 / Float(n)
         var total = 0.0
-        for row in 0 ..< n {
-            let z = logits.storage + row * classes, g = gradient.storage + row * classes
-            let label = Int(labels[row])
-            let shift = logNormalizer(z, classes)
-            for j in 0 ..< classes {
-                let logProbability = z[j] - shift
-                // log_softmax backward of the NLL gradient (−1/n at the label).
-                g[j] = (j == label ? -inverseCount : 0) + Foundation.exp(logProbability) * inverseCount
+        logits.withUnsafeBufferPointer { z in
+            gradient.withUnsafeMutableBufferPointer { g in
+                for row in 0 ..< n {
+                    let start = row * classes, label = Int(labels[row])
+                    let shift = logNormalizer(z, start, classes)
+                    for j in start ..< start + classes {
+                        let logProbability = z[j] - shift
+                        // log_softmax backward of the NLL gradient (−1/n at the label).
+                        g[j] = (j == start + label ? -inverseCount : 0) + Foundation.exp(logProbability) * inverseCount
+                    }
+                    total -= Double(z[start + label] - shift)
+                }
             }
-            total -= Double(z[label] - shift)
         }
         return total / Double(n)
     }
@@ -35,24 +38,26 @@ enum LogSoftmaxLoss {
     static func evaluate(logits: Matrix, labels: UnsafePointer<UInt8>) -> (lossSum: Double, correct: Int) {
         let classes = logits.columns
         var total = 0.0, correct = 0
-        for row in 0 ..< logits.rows {
-            let z = logits.storage + row * classes
-            let label = Int(labels[row])
-            total -= Double(z[label] - logNormalizer(z, classes))
-            var best = 0
-            for j in 1 ..< classes where z[j] > z[best] { best = j }
-            if best == label { correct += 1 }
+        logits.withUnsafeBufferPointer { z in
+            for row in 0 ..< logits.rows {
+                let start = row * classes, label = Int(labels[row])
+                total -= Double(z[start + label] - logNormalizer(z, start, classes))
+                var best = 0
+                for j in 1 ..< classes where z[start + j] > z[start + best] { best = j }
+                if best == label { correct += 1 }
+            }
         }
         return (total, correct)
     }
 
-    /// `m + log Σ_k e^{z_k − m}`, `m = max_k z_k`: what `log_softmax` subtracts from each logit.
+    /// `m + log Σ_k e^{z_k − m}`, `m = max_k z_k` over the row of `classes` logits at
+    /// `start`: what `log_softmax` subtracts from each logit.
     @inline(__always)
-    private static func logNormalizer(_ z: UnsafeMutablePointer<Float>, _ classes: Int) -> Float {
-        var maximum = z[0]
-        for j in 1 ..< classes { maximum = Swift.max(maximum, z[j]) }
+    private static func logNormalizer(_ z: UnsafeBufferPointer<Float>, _ start: Int, _ classes: Int) -> Float {
+        var maximum = z[start]
+        for j in start + 1 ..< start + classes { maximum = Swift.max(maximum, z[j]) }
         var sum: Float = 0
-        for j in 0 ..< classes { sum += Foundation.exp(z[j] - maximum) }
+        for j in start ..< start + classes { sum += Foundation.exp(z[j] - maximum) }
         return maximum + Foundation.log(sum)
     }
 }

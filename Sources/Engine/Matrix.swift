@@ -8,6 +8,10 @@
 ///
 /// A reference type on purpose: layers hand the same buffer to the next layer as input,
 /// and nothing inside the batch loop may allocate or copy.
+///
+/// The memory is reached only through ``withUnsafeBufferPointer(_:)`` and
+/// ``withUnsafeMutableBufferPointer(_:)``: the pointer lives for one closure, during which
+/// the matrix is kept alive, so no pointer can outlive the memory it points to.
 public final class Matrix {
     /// Rows in use, `0...capacityRows`.
     public private(set) var rows: Int
@@ -17,7 +21,7 @@ public final class Matrix {
     public let capacityRows: Int
     /// `capacityRows × columns` elements, row-major; only the first `rows × columns` are
     /// meaningful.
-    public let storage: UnsafeMutablePointer<Float>
+    private let storage: UnsafeMutablePointer<Float>
 
     /// A zero-filled matrix of `rows × columns` that can later hold up to `capacityRows` rows.
     public init(rows: Int, columns: Int, capacityRows: Int? = nil) {
@@ -48,6 +52,28 @@ public final class Matrix {
 
     /// Elements in use (`rows × columns`).
     public var count: Int { rows * columns }
+
+    /// Calls `body` with the ``count`` elements in use, row-major. The buffer's base address
+    /// is never `nil` (even for an empty matrix) and is valid only until `body` returns.
+    @inline(__always)
+    public func withUnsafeBufferPointer<Result, Failure: Error>(
+        _ body: (UnsafeBufferPointer<Float>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try withExtendedLifetime(self) { () throws(Failure) -> Result in
+            try body(UnsafeBufferPointer(start: storage, count: count))
+        }
+    }
+
+    /// Calls `body` with the ``count`` elements in use, row-major, for reading and writing.
+    /// The buffer's base address is never `nil` and is valid only until `body` returns.
+    @inline(__always)
+    public func withUnsafeMutableBufferPointer<Result, Failure: Error>(
+        _ body: (UnsafeMutableBufferPointer<Float>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        try withExtendedLifetime(self) { () throws(Failure) -> Result in
+            try body(UnsafeMutableBufferPointer(start: storage, count: count))
+        }
+    }
 
     /// Uses the first `newRows` rows of the storage; never allocates.
     public func resize(rows newRows: Int) {

@@ -46,26 +46,35 @@ final class Network {
     }
 
     /// Backpropagates from `workspace.gradients.last` (the loss gradient with respect to the
-    /// logits, filled by the loss), then takes the optimiser's step. When `optimizer`
-    /// updates during backpropagation, each layer's parameters are updated as soon as the
-    /// gradient below it has been computed from the old weights; otherwise the parameter
-    /// gradients are computed into the layers (and left there when `optimizer` is `nil`).
-    func backward(_ workspace: Workspace, optimizer: SGD?) {
-        let threads = workspace.threads
+    /// logits, filled by the loss), then takes the optimiser's step.
+    ///
+    /// Every layer's bias gradient is summed in the pass that makes its `dZ` (the
+    /// activation's derivative, or a column sum for the output layer). When `optimizer`
+    /// has a ``Optimizer/fusedStep``, each layer's step is applied inside its products as
+    /// soon as the gradient below it has been computed from the old weights; otherwise the
+    /// parameter gradients are computed into the layers, and the optimiser steps from them
+    /// (with no optimiser they are left there).
+    func backward(_ workspace: Workspace, optimizer: (any Optimizer)?) {
+        let threads = workspace.threads, fused = optimizer?.fusedStep
         for l in layers.indices.reversed() {
             let gradient = workspace.gradients[l], layer = layers[l], input = workspace.input(ofLayer: l)
             if l < layers.count - 1 {
-                activation.backpropagate(gradient, output: workspace.outputs[l], mask: workspace.masks.isEmpty ? nil : workspace.masks[l], threads: threads)
-            }
-            if let optimizer, optimizer.updatesDuringBackward {
-                if l > 0 { layer.propagate(gradient, into: workspace.gradients[l - 1]) }
-                optimizer.update(layer: l, of: layers, outputGradient: gradient, input: input, threads: threads)
-            } else {
-                layer.backward(
-                    input: input, outputGradient: gradient, inputGradient: l > 0 ? workspace.gradients[l - 1] : nil, threads: threads
+                let mask = workspace.masks.isEmpty ? nil : workspace.masks[l]
+                activation.backpropagate(
+                    gradient, output: workspace.outputs[l], mask: mask, columnSums: layer.biasGradient, threads: threads
                 )
+            } else {
+                sumColumns(of: gradient, into: layer.biasGradient, threads: threads)
+            }
+            let inputGradient = l > 0 ? workspace.gradients[l - 1] : nil
+            if let fused {
+                layer.backward(
+                    input: input, outputGradient: gradient, inputGradient: inputGradient, applying: fused, threads: threads
+                )
+            } else {
+                layer.backward(input: input, outputGradient: gradient, inputGradient: inputGradient, threads: threads)
             }
         }
-        optimizer?.finishStep(layers)
+        if fused == nil { optimizer?.step(layers) }
     }
 }

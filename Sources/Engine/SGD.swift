@@ -6,7 +6,13 @@
 /// `v ← μ · v + g` after, then `p ← p − lr · v`; without momentum `p ← p − lr · g`.
 /// Clipping comes first, on the raw gradients, as in PyTorch where weight decay lives
 /// inside `step()`.
-final class SGD {
+///
+/// Without momentum or clipping the step is ``fusedStep``: `p ← (1 − lr·wd) · p − lr · g`,
+/// applied inside the weight-gradient product (see ``Linear``). That is PyTorch's
+/// `p − lr · (g + wd · p)` rearranged, so it rounds differently: `1 − lr·wd` is rounded
+/// once to a float, and sgemm's `beta · C + alpha · Σ` adds the terms in its own order. The
+/// difference is a few float ulps per step (the tests bound the drift over whole runs).
+final class SGD: Optimizer {
     let learningRate: Float
     let momentum: Float
     let weightDecay: Float
@@ -16,6 +22,7 @@ final class SGD {
     let velocities: [Matrix]
     /// Whether the velocities hold state, i.e. a step has been taken.
     var hasVelocity: Bool
+    let fusedStep: FusedStep?
 
     init(learningRate: Double, momentum: Double, weightDecay: Double, clipNorm: Double?, layers: [Linear]) {
         self.learningRate = Float(learningRate)
@@ -26,12 +33,9 @@ final class SGD {
             [Matrix(rows: $0.weight.rows, columns: $0.weight.columns), Matrix(rows: 1, columns: $0.bias.columns)]
         }
         hasVelocity = false
+        fusedStep = momentum == 0 && clipNorm == nil
+            ? FusedStep(decay: 1 - self.learningRate * self.weightDecay, rate: self.learningRate) : nil
     }
-
-    /// Whether ``update(layer:of:outputGradient:input:)`` applies each layer's step during
-    /// backpropagation. Only clipping, which needs the norm of all gradients first, keeps
-    /// the gradients for a separate ``step(_:)``.
-    var updatesDuringBackward: Bool { clipNorm == nil }
 
     /// Clips (when configured) and applies one step to every layer's parameters from the
     /// gradients they hold.
@@ -42,38 +46,6 @@ final class SGD {
             update(layer.bias, gradient: layer.biasGradient, velocity: velocity(2 * l + 1))
         }
         hasVelocity = !velocities.isEmpty
-    }
-
-    /// Ends a step that backpropagation started: applies it now if it was not applied
-    /// layer by layer.
-    func finishStep(_ layers: [Linear]) {
-        if updatesDuringBackward {
-            hasVelocity = !velocities.isEmpty
-        } else {
-            step(layers)
-        }
-    }
-
-    /// The step for `layers[l]` straight from its pre-activation gradient `dZ` and input
-    /// `X`, with the weight gradient `dZᵀ · X` folded into one product so that it is never
-    /// written out and read back:
-    /// without momentum `W ← (1 − lr·wd) · W − lr · dZᵀX`; with momentum
-    /// `V ← μ · V + dZᵀX` (`μ = 0` on the first step), then `V ← V + wd · W`, `W ← W − lr · V`.
-    /// The same step as ``step(_:)`` up to float rounding.
-    func update(layer l: Int, of layers: [Linear], outputGradient dz: Matrix, input x: Matrix, threads: Int) {
-        let layer = layers[l]
-        sumColumns(of: dz, into: layer.biasGradient, threads: threads)
-        update(layer.bias, gradient: layer.biasGradient, velocity: velocity(2 * l + 1))
-        guard let velocity = velocity(2 * l) else {
-            gemm(dz, x, into: layer.weight, transposeA: true, alpha: -learningRate, beta: 1 - learningRate * weightDecay)
-            return
-        }
-        gemm(dz, x, into: velocity, transposeA: true, beta: hasVelocity ? momentum : 0)
-        let p = layer.weight.storage, v = velocity.storage, lr = learningRate, wd = weightDecay
-        if wd != 0 {
-            for i in 0 ..< velocity.count { v[i] = v[i] + wd * p[i] }
-        }
-        for i in 0 ..< velocity.count { p[i] = p[i] - lr * v[i] }
     }
 
     private func velocity(_ index: Int) -> Matrix? {
@@ -101,25 +73,29 @@ final class SGD {
     }
 
     private func update(_ parameter: Matrix, gradient: Matrix, velocity: Matrix?) {
-        let p = parameter.storage, g = gradient.storage, count = parameter.count
-        let lr = learningRate, wd = weightDecay, mu = momentum
-        if wd != 0 {
-            for i in 0 ..< count { g[i] = g[i] + wd * p[i] }
-        }
-        guard let velocity else {
-            for i in 0 ..< count { p[i] = p[i] - lr * g[i] }
-            return
-        }
-        let v = velocity.storage
-        if hasVelocity {
-            for i in 0 ..< count {
-                v[i] = mu * v[i] + g[i]
-                p[i] = p[i] - lr * v[i]
-            }
-        } else {
-            for i in 0 ..< count {
-                v[i] = g[i]
-                p[i] = p[i] - lr * v[i]
+        let lr = learningRate, wd = weightDecay, mu = momentum, hasVelocity = hasVelocity
+        parameter.withUnsafeMutableBufferPointer { p in
+            gradient.withUnsafeMutableBufferPointer { g in
+                if wd != 0 {
+                    for i in p.indices { g[i] = g[i] + wd * p[i] }
+                }
+                guard let velocity else {
+                    for i in p.indices { p[i] = p[i] - lr * g[i] }
+                    return
+                }
+                velocity.withUnsafeMutableBufferPointer { v in
+                    if hasVelocity {
+                        for i in p.indices {
+                            v[i] = mu * v[i] + g[i]
+                            p[i] = p[i] - lr * v[i]
+                        }
+                    } else {
+                        for i in p.indices {
+                            v[i] = g[i]
+                            p[i] = p[i] - lr * v[i]
+                        }
+                    }
+                }
             }
         }
     }
@@ -128,23 +104,26 @@ final class SGD {
 /// `Σ xᵢ²` over the matrix, accumulated in eight float lanes per block of 1,024 elements and
 /// across blocks in `Double`, so long tensors lose no precision.
 func sumOfSquares(_ m: Matrix) -> Double {
-    var total = 0.0
-    var start = 0
-    while start < m.count {
-        let block = Swift.min(1024, m.count - start)
-        var lanes = SIMD8<Float>(repeating: 0)
-        forEachChunk(of: block) { i, width in
-            let x = m.storage.load(at: start + i, width: width)
-            lanes += x * x
+    m.withUnsafeBufferPointer { elements in
+        var total = 0.0
+        var start = 0
+        while start < elements.count {
+            let block = Swift.min(1024, elements.count - start)
+            var lanes = SIMD8<Float>(repeating: 0)
+            forEachChunk(of: block) { i, width in
+                let x = elements.load(at: start &+ i, width: width)
+                lanes += x * x
+            }
+            total += Double(lanes.sum())
+            start += block
         }
-        total += Double(lanes.sum())
-        start += block
+        return total
     }
-    return total
 }
 
 /// `M ← factor · M`.
 func scale(_ m: Matrix, by factor: Float) {
-    let x = m.storage
-    for i in 0 ..< m.count { x[i] *= factor }
+    m.withUnsafeMutableBufferPointer { x in
+        for i in x.indices { x[i] *= factor }
+    }
 }

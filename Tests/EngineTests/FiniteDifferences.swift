@@ -2,22 +2,24 @@
 import TestSupport
 
 /// Central differences `(L(x + h) − L(x − h)) / (x₊ − x₋)` of a scalar function of the
-/// `count` floats at `values`, one element at a time (each restored afterwards). The
-/// denominator is the step actually taken after float rounding.
+/// first `count` elements of `values`, one element at a time (each restored afterwards).
+/// The denominator is the step actually taken after float rounding.
 ///
 /// Error budget: the forward pass is float32, so `L` carries rounding of about
 /// `ε·|L|` (ε = 2⁻²⁴ per operation, summed over the terms) which the division by `2h`
 /// amplifies, plus the `O(h²)` truncation error of the central formula. With `h = 1e-2`
 /// and `|L| ≲ 10` both stay below `1e-3`; checks use ``Tolerance/finiteDifference``.
-func numericalGradient(of loss: () -> Double, at values: UnsafeMutablePointer<Float>, count: Int, step: Float = 1e-2) -> [Double] {
-    (0 ..< count).map { i in
-        let saved = values[i]
+func numericalGradient(of loss: () -> Double, at values: Matrix, count: Int, step: Float = 1e-2) -> [Double] {
+    // The loss reads `values` itself, so each write happens in its own short access.
+    func set(_ i: Int, _ value: Float) { values.withUnsafeMutableBufferPointer { $0[i] = value } }
+    return (0 ..< count).map { i in
+        let saved = values.withUnsafeBufferPointer { $0[i] }
         let plus = saved + step, minus = saved - step
-        values[i] = plus
+        set(i, plus)
         let up = loss()
-        values[i] = minus
+        set(i, minus)
         let down = loss()
-        values[i] = saved
+        set(i, saved)
         return (up - down) / (Double(plus) - Double(minus))
     }
 }
@@ -25,7 +27,7 @@ func numericalGradient(of loss: () -> Double, at values: UnsafeMutablePointer<Fl
 /// `Σ R ⊙ M` in double precision: a scalar whose gradient with respect to `M` is `R`.
 func project(_ m: Matrix, onto r: Matrix) -> Double {
     precondition(m.count == r.count, "projection shapes differ")
-    return (0 ..< m.count).reduce(0.0) { $0 + Double(m.storage[$1]) * Double(r.storage[$1]) }
+    return zip(m.values, r.values).reduce(0.0) { $0 + Double($1.0) * Double($1.1) }
 }
 
 extension Tolerance {

@@ -19,10 +19,11 @@ struct GradientCheckTests {
         }
         let dx = Matrix(rows: 4, columns: 5)
         layer.backward(input: x, outputGradient: r, inputGradient: dx, threads: 1)
+        sumColumns(of: r, into: layer.biasGradient, threads: 1)
         let tolerance = Tolerance.finiteDifference
-        #expect(tolerance.mismatches(layer.weightGradient.values.doubles, numericalGradient(of: loss, at: layer.weight.storage, count: 15)).isEmpty)
-        #expect(tolerance.mismatches(layer.biasGradient.values.doubles, numericalGradient(of: loss, at: layer.bias.storage, count: 3)).isEmpty)
-        #expect(tolerance.mismatches(dx.values.doubles, numericalGradient(of: loss, at: x.storage, count: 20)).isEmpty)
+        #expect(tolerance.mismatches(layer.weightGradient.values.doubles, numericalGradient(of: loss, at: layer.weight, count: 15)).isEmpty)
+        #expect(tolerance.mismatches(layer.biasGradient.values.doubles, numericalGradient(of: loss, at: layer.bias, count: 3)).isEmpty)
+        #expect(tolerance.mismatches(dx.values.doubles, numericalGradient(of: loss, at: x, count: 20)).isEmpty)
     }
 
     @Test("activation with bias: ∂/∂Z of Σ R ⊙ (f(Z + b) ⊙ M), with and without a fixed dropout mask", arguments: Activation.allCases)
@@ -45,7 +46,7 @@ struct GradientCheckTests {
             _ = loss()
             let gradient = r.copy()
             activation.backpropagate(gradient, output: y, mask: mask, threads: 1)
-            let numeric = numericalGradient(of: loss, at: z.storage, count: 66, step: 1e-3)
+            let numeric = numericalGradient(of: loss, at: z, count: 66, step: 1e-3)
             #expect(Tolerance.finiteDifference.mismatches(gradient.values.doubles, numeric).isEmpty, "mask: \(mask != nil)")
         }
     }
@@ -61,7 +62,7 @@ struct GradientCheckTests {
         }
         _ = loss()
         let analytic = gradient.values.doubles
-        #expect(Tolerance.finiteDifference.mismatches(analytic, numericalGradient(of: loss, at: logits.storage, count: 50)).isEmpty)
+        #expect(Tolerance.finiteDifference.mismatches(analytic, numericalGradient(of: loss, at: logits, count: 50)).isEmpty)
     }
 
     @Test("a whole 6-5-4-3 network: every weight and bias", arguments: Activation.allCases)
@@ -84,8 +85,8 @@ struct GradientCheckTests {
         for (l, layer) in network.layers.enumerated() {
             let weights = layer.weightGradient.values.doubles, biases = layer.biasGradient.values.doubles
             let step: Float = activation == .relu ? 1e-3 : 1e-2
-            let numericWeights = numericalGradient(of: loss, at: layer.weight.storage, count: layer.weight.count, step: step)
-            let numericBiases = numericalGradient(of: loss, at: layer.bias.storage, count: layer.bias.count, step: step)
+            let numericWeights = numericalGradient(of: loss, at: layer.weight, count: layer.weight.count, step: step)
+            let numericBiases = numericalGradient(of: loss, at: layer.bias, count: layer.bias.count, step: step)
             #expect(Tolerance.finiteDifference.mismatches(weights, numericWeights).isEmpty, "layer \(l) weights")
             #expect(Tolerance.finiteDifference.mismatches(biases, numericBiases).isEmpty, "layer \(l) biases")
         }

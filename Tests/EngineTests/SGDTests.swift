@@ -76,30 +76,3 @@ struct SGDTests {
         #expect(Tolerance(relative: 1e-6, absolute: 0).accepts(sumOfSquares(m), expected))
     }
 }
-
-extension TrainingRuns {
-    @Suite("SGD applied during backpropagation")
-    struct FusedSGDTests {
-        /// Without clipping, each layer's step is folded into the weight-gradient product; with
-        /// clipping at a norm never reached, gradients are computed first and stepped
-        /// separately. The two differ only by float rounding, for every optimiser setting.
-        @Test("the fused step matches the separate one", arguments: [(0.0, 0.0), (0.01, 0.0), (0.0, 0.9), (0.01, 0.9)])
-        func fusedMatchesSeparate(weightDecay: Double, momentum: Double) throws {
-            var random = TestRandom(seed: 31)
-            let set = random.imageSet(count: 64, features: 10, classes: 3)
-            var fused = TrainingConfig(
-                hidden: [9, 7], activation: .sigmoid, weightDecay: weightDecay, learningRate: 0.1, momentum: momentum,
-                batchSize: 16, epochs: 3, seed: 3
-            )
-            var separate = fused
-            separate.clipNorm = 1e30
-            fused.clipNorm = nil
-            let a = try Trainer(config: fused, train: set, dev: set, test: set)
-            let b = try Trainer(config: separate, train: set, dev: set, test: set)
-            #expect(a.train() == .completed && b.train() == .completed)
-            let tolerance = Tolerance(relative: 1e-4, absolute: 1e-6)
-            let pairs = zip(a.checkpoint().parameters, b.checkpoint().parameters)
-            #expect(pairs.allSatisfy { tolerance.mismatches($0.doubles, $1.doubles).isEmpty })
-        }
-    }
-}
