@@ -1,5 +1,6 @@
 import Testing
 @testable import Engine
+import TestSupport
 
 /// `body` gets a product over `a`, `b` and `c` (dense, row-major) and each matrix's buffer.
 private func withProduct(

@@ -1,5 +1,6 @@
 import Testing
 @testable import Engine
+import TestSupport
 
 /// One batch of 5 rows through a 6-40-3 network (40 outputs: two blocks of
 /// ``Linear/blockRows`` in the fused path), its loss gradient left in the workspace.
