@@ -34,7 +34,7 @@ enum GEMMPeak {
         let flops = 2.0 * Double(shape.m * shape.n * shape.k)
         let repetitions = max(1, Int(0.05e9 / flops * 50))
         let rounds = Timings(5) {
-            for _ in 0 ..< repetitions { gemm(a, b, into: c, transposeA: shape.transposeA, transposeB: shape.transposeB) }
+            for _ in 0..<repetitions { gemm(a, b, into: c, transposeA: shape.transposeA, transposeB: shape.transposeB) }
         }
         return flops / (rounds.minimum / Double(repetitions)) / 1e9
     }

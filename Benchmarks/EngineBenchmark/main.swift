@@ -24,9 +24,13 @@ let configurations = [
     Configuration(name: "128-128 tanh b100", hidden: [128, 128], activation: .tanh, batchSize: 100, samples: 50000),
     Configuration(name: "128-128 tanh b10", hidden: [128, 128], activation: .tanh, batchSize: 10, samples: 20000),
     Configuration(name: "128-128 tanh b1", hidden: [128, 128], activation: .tanh, batchSize: 1, samples: 5000),
-    Configuration(name: "800-800-800 relu b10", hidden: [800, 800, 800], activation: .relu, batchSize: 10, samples: 5000),
-    Configuration(name: "800-800-800 relu b2000", hidden: [800, 800, 800], activation: .relu, batchSize: 2000, samples: 20000),
-    Configuration(name: "512-256-128-64-32-16 relu b8000", hidden: [512, 256, 128, 64, 32, 16], activation: .relu, batchSize: 8000, samples: 50000),
+    Configuration(
+        name: "800-800-800 relu b10", hidden: [800, 800, 800], activation: .relu, batchSize: 10, samples: 5000),
+    Configuration(
+        name: "800-800-800 relu b2000", hidden: [800, 800, 800], activation: .relu, batchSize: 2000, samples: 20000),
+    Configuration(
+        name: "512-256-128-64-32-16 relu b8000", hidden: [512, 256, 128, 64, 32, 16], activation: .relu,
+        batchSize: 8000, samples: 50000),
 ]
 
 struct Options {
@@ -78,7 +82,9 @@ Benchmark.main {
             BLAS.threads = threads
             for shape in GEMMPeak.shapes {
                 let rate = GEMMPeak.measure(shape)
-                print("\(shape.label.leftAligned(26)) \(String(threads).rightAligned(3)) \(Figures.fixed(rate, 1).rightAligned(8))")
+                print(
+                    "\(shape.label.leftAligned(26)) \(String(threads).rightAligned(3)) \(Figures.fixed(rate, 1).rightAligned(8))"
+                )
             }
         }
     }
@@ -92,9 +98,11 @@ Benchmark.main {
         for configuration in configurations where options.only.map({ configuration.name.contains($0) }) ?? true {
             let config = TrainingConfig(
                 hidden: configuration.hidden, activation: configuration.activation, learningRate: 0.01,
-                batchSize: options.batchSize ?? configuration.batchSize, epochs: options.epochs + 1, seed: 0, threads: threads
+                batchSize: options.batchSize ?? configuration.batchSize, epochs: options.epochs + 1, seed: 0,
+                threads: threads
             )
-            let trainer = try Trainer(config: config, train: train.prefix(options.samples ?? configuration.samples), dev: dev, test: test)
+            let trainer = try Trainer(
+                config: config, train: train.prefix(options.samples ?? configuration.samples), dev: dev, test: test)
             let observer = BestEpoch()
             _ = trainer.train(observer: observer)
             let gflops = observer.trainingRate * 6 * Double(trainer.parameterCount) / 1e9
@@ -108,4 +116,3 @@ Benchmark.main {
         }
     }
 }
-

@@ -29,7 +29,8 @@ extension Activation {
             precondition(mask.rows == y.rows && mask.columns == y.columns, "mask and output shapes differ")
         }
         switch self {
-        case .relu: backpropagate(gradient, y, mask, columnSums, threads) { g, y in g.replacing(with: 0, where: y .<= 0) }
+        case .relu:
+            backpropagate(gradient, y, mask, columnSums, threads) { g, y in g.replacing(with: 0, where: y .<= 0) }
         case .tanh: backpropagate(gradient, y, mask, columnSums, threads) { g, y in g * (1 - y * y) }
         case .sigmoid: backpropagate(gradient, y, mask, columnSums, threads) { g, y in g * (1 - y) * y }
         }
@@ -44,7 +45,8 @@ extension Activation {
             backpropagateSummingColumns(gradient, y, mask, columnSums, threads, derivative)
             return
         }
-        let columns = gradient.columns, rowCount = gradient.rows
+        let columns = gradient.columns
+        let rowCount = gradient.rows
         gradient.withUnsafeMutableBufferPointer { g in
             y.withUnsafeBufferPointer { out in
                 withOptionalBuffer(mask) { m in
@@ -72,7 +74,8 @@ private func backpropagateSummingColumns(
     _ derivative: (SIMD8<Float>, SIMD8<Float>) -> SIMD8<Float>
 ) {
     precondition(sums.rows == 1 && sums.columns == gradient.columns, "column sums do not match the matrix width")
-    let columns = gradient.columns, rows = gradient.rows
+    let columns = gradient.columns
+    let rows = gradient.rows
     sums.fill(0)
     let vectors = (columns + 7) / 8
     sums.withUnsafeMutableBufferPointer { s in
@@ -80,8 +83,9 @@ private func backpropagateSummingColumns(
             y.withUnsafeBufferPointer { out in
                 withOptionalBuffer(mask) { m in
                     Parallel.forEachPart(of: vectors, elementsPerItem: 8 * rows, threads: threads) { part in
-                        let first = part.lowerBound * 8, last = min(columns, part.upperBound * 8)
-                        for row in 0 ..< rows {
+                        let first = part.lowerBound * 8
+                        let last = min(columns, part.upperBound * 8)
+                        for row in 0..<rows {
                             let start = row * columns + first
                             forEachChunk(of: last - first) { c, width in
                                 let i = start &+ c
@@ -108,7 +112,8 @@ func addBias(to z: Matrix, bias: Matrix, threads: Int) {
 @inline(__always)
 private func mapRows(_ z: Matrix, _ bias: Matrix, _ threads: Int, _ transform: (SIMD8<Float>) -> SIMD8<Float>) {
     precondition(bias.rows == 1 && bias.columns == z.columns, "bias does not match the layer width")
-    let columns = z.columns, rowCount = z.rows
+    let columns = z.columns
+    let rowCount = z.rows
     z.withUnsafeMutableBufferPointer { values in
         bias.withUnsafeBufferPointer { b in
             Parallel.forEachPart(of: rowCount, elementsPerItem: columns, threads: threads) { rows in
@@ -128,15 +133,17 @@ private func mapRows(_ z: Matrix, _ bias: Matrix, _ threads: Int, _ transform: (
 /// columns across up to `threads` threads, so every column is still summed in row order.
 func sumColumns(of m: Matrix, into sums: Matrix, threads: Int) {
     precondition(sums.rows == 1 && sums.columns == m.columns, "column sums do not match the matrix width")
-    let columns = m.columns, rows = m.rows
+    let columns = m.columns
+    let rows = m.rows
     sums.fill(0)
     // Parts of whole eight-column vectors, so no part starts mid-vector.
     let vectors = (columns + 7) / 8
     sums.withUnsafeMutableBufferPointer { s in
         m.withUnsafeBufferPointer { values in
             Parallel.forEachPart(of: vectors, elementsPerItem: 8 * rows, threads: threads) { part in
-                let first = part.lowerBound * 8, last = min(columns, part.upperBound * 8)
-                for row in 0 ..< rows {
+                let first = part.lowerBound * 8
+                let last = min(columns, part.upperBound * 8)
+                for row in 0..<rows {
                     let start = row * columns + first
                     forEachChunk(of: last - first) { c, width in
                         let sum = s.load(at: first &+ c, width: width) + values.load(at: start &+ c, width: width)

@@ -98,7 +98,7 @@ public enum BLAS {
         } else if k == 1 && (beta == 1 || beta == 0) {
             // C = alpha · (column 0 of op(A)) ⊗ (row 0 of op(B)) + beta · C
             if beta == 0 {
-                for row in 0 ..< m { (c + row * ldc).update(repeating: 0, count: n) }
+                for row in 0..<m { (c + row * ldc).update(repeating: 0, count: n) }
             }
             cblas_sger(
                 CblasRowMajor, blasint(m), blasint(n), alpha,

@@ -61,7 +61,8 @@ struct BLASProduct {
         guard min(m, n, k) <= Self.skinnySide, !(transposeA && transposeB) else { return nil }
         let elementsLimited = transposeB && !transposeA
         if elementsLimited && k < 32 { return nil }
-        let long = max(m, n), short = max(1, min(m, n))
+        let long = max(m, n)
+        let short = max(1, min(m, n))
         var widest = Self.smallKernelMultiplyAdds / (short * max(1, k))
         if elementsLimited { widest = min(widest, Self.smallKernelElements / short) }
         if widest >= long { return nil }

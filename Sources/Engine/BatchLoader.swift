@@ -9,16 +9,18 @@ extension Workspace {
         precondition(set.featureCount == input.columns, "image size differs from the network's input")
         if rows != self.rows { resize(rows: rows) }
         let features = set.featureCount
-        let destinationLabels = labels, threads = self.threads
+        let destinationLabels = labels
+        let threads = self.threads
         input.withUnsafeMutableBufferPointer { destination in
             set.pixels.withUnsafeBufferPointer { pixels in
                 set.labels.withUnsafeBufferPointer { setLabels in
                     Parallel.forEachPart(of: rows, elementsPerItem: features, threads: threads) { part in
                         for row in part {
                             let image = index(row)
-                            let from = UnsafeBufferPointer(rebasing: pixels[image * features ..< (image + 1) * features])
-                            let to = UnsafeMutableBufferPointer(rebasing: destination[row * features ..< (row + 1) * features])
-                            for j in 0 ..< features { to[j] = Float(from[j]) / 255 }
+                            let from = UnsafeBufferPointer(rebasing: pixels[image * features..<(image + 1) * features])
+                            let to = UnsafeMutableBufferPointer(
+                                rebasing: destination[row * features..<(row + 1) * features])
+                            for j in 0..<features { to[j] = Float(from[j]) / 255 }
                             destinationLabels[row] = setLabels[image]
                         }
                     }

@@ -42,7 +42,7 @@ struct ByteReader {
     mutating func readBytes(_ count: Int) throws(EngineError) -> ArraySlice<UInt8> {
         guard count >= 0, count <= remaining else { throw EngineError("the checkpoint is truncated") }
         defer { offset += count }
-        return bytes[offset ..< offset + count]
+        return bytes[offset..<offset + count]
     }
 
     mutating func readUInt8() throws(EngineError) -> UInt8 {
@@ -62,7 +62,9 @@ struct ByteReader {
         guard count >= 0, count <= remaining / 4 else { throw EngineError("the checkpoint is truncated") }
         let slice = try readBytes(count * 4)
         return slice.withUnsafeBytes { raw in
-            (0 ..< count).map { Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self))) }
+            (0..<count).map {
+                Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)))
+            }
         }
     }
 }

@@ -22,13 +22,14 @@ struct Dropout {
                 && input.rows == output.rows && input.columns == output.columns,
             "dropout shapes differ"
         )
-        let keep = 1 - probability, scale = scale
+        let keep = 1 - probability
+        let scale = scale
         mask.withUnsafeMutableBufferPointer { m in
             input.withUnsafeBufferPointer { x in
                 output.withUnsafeMutableBufferPointer { y in
                     // One pass: each chunk's mask is drawn and applied while it is in registers.
                     forEachChunk(of: m.count) { i, width in
-                        for lane in 0 ..< width { m[i &+ lane] = generator.nextUnitFloat() < keep ? scale : 0 }
+                        for lane in 0..<width { m[i &+ lane] = generator.nextUnitFloat() < keep ? scale : 0 }
                         y.store(x.load(at: i, width: width) * m.load(at: i, width: width), at: i, width: width)
                     }
                 }

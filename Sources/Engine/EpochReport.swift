@@ -29,7 +29,9 @@ public struct EpochReport: Sendable, Hashable {
     /// Wall-clock seconds of the three evaluation passes.
     public let evaluationSeconds: Double
 
-    public init(epoch: Int, train: Metrics, dev: Metrics, test: Metrics, trainingSeconds: Double, evaluationSeconds: Double) {
+    public init(
+        epoch: Int, train: Metrics, dev: Metrics, test: Metrics, trainingSeconds: Double, evaluationSeconds: Double
+    ) {
         self.epoch = epoch
         self.train = train
         self.dev = dev

@@ -16,7 +16,7 @@ final class Evaluator {
     init(widths: [Int], batchSize: Int, largestSet: Int, threads: Int) {
         precondition(batchSize > 0 && threads > 0, "evaluation needs a batch and a thread")
         let capacity = max(1, min(batchSize, largestSet))
-        workspaces = (0 ..< threads).map { _ in
+        workspaces = (0..<threads).map { _ in
             Workspace(capacity: capacity, widths: widths, training: false, dropout: false, singleThreaded: threads > 1)
         }
     }
@@ -26,13 +26,13 @@ final class Evaluator {
         precondition(set.count > 0, "evaluation needs at least one image")
         let parts = min(workspaces.count, set.count)
         if parts == 1 {
-            let (lossSum, correct) = evaluate(set, 0 ..< set.count, network, workspaces[0])
+            let (lossSum, correct) = evaluate(set, 0..<set.count, network, workspaces[0])
             return Metrics(lossSum: lossSum, correct: correct, count: set.count)
         }
         var partials = Array(repeating: (lossSum: 0.0, correct: 0), count: parts)
         partials.withUnsafeMutableBufferPointer { results in
             Parallel.run(parts) { part in
-                let range = set.count * part / parts ..< set.count * (part + 1) / parts
+                let range = set.count * part / parts..<set.count * (part + 1) / parts
                 results[part] = evaluate(set, range, network, workspaces[part])
             }
         }
@@ -44,7 +44,9 @@ final class Evaluator {
     private func evaluate(
         _ set: ImageSet, _ range: Range<Int>, _ network: Network, _ workspace: Workspace
     ) -> (lossSum: Double, correct: Int) {
-        var lossSum = 0.0, correct = 0, start = range.lowerBound
+        var lossSum = 0.0
+        var correct = 0
+        var start = range.lowerBound
         // Eval mode draws nothing; forward only needs a generator for dropout.
         var unused = Xoshiro256StarStar(state: (1, 0, 0, 0))
         guard let labels = UnsafePointer(workspace.labels.baseAddress) else { return (0, 0) }

@@ -42,7 +42,9 @@ extension Linear {
     /// `W[B, :] ← decay · W[B, :] − rate · dZ[:, B]ᵀ · X`. Single-threaded: the products are
     /// far below ``BLAS/multithreadingThreshold``.
     private func blockedBackward(_ x: Matrix, _ dz: Matrix, _ dx: Matrix, _ step: FusedStep) {
-        let batch = dz.rows, outputs = outputs, inputs = inputs
+        let batch = dz.rows
+        let outputs = outputs
+        let inputs = inputs
         dz.withUnsafeBufferPointer { gradient in
             x.withUnsafeBufferPointer { input in
                 dx.withUnsafeMutableBufferPointer { inputGradient in

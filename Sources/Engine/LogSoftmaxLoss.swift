@@ -12,16 +12,19 @@ enum LogSoftmaxLoss {
     ///
     /// The loss is summed in `Double`; a non-finite result means the run diverged.
     static func lossAndGradient(logits: Matrix, labels: UnsafePointer<UInt8>, gradient: Matrix) -> Double {
-        precondition(gradient.rows == logits.rows && gradient.columns == logits.columns, "gradient and logits shapes differ")
-        let n = logits.rows, classes = logits.columns
+        precondition(
+            gradient.rows == logits.rows && gradient.columns == logits.columns, "gradient and logits shapes differ")
+        let n = logits.rows
+        let classes = logits.columns
         let inverseCount = 1 / Float(n)
         var total = 0.0
         logits.withUnsafeBufferPointer { z in
             gradient.withUnsafeMutableBufferPointer { g in
-                for row in 0 ..< n {
-                    let start = row * classes, label = Int(labels[row])
+                for row in 0..<n {
+                    let start = row * classes
+                    let label = Int(labels[row])
                     let shift = logNormalizer(z, start, classes)
-                    for j in start ..< start + classes {
+                    for j in start..<start + classes {
                         let logProbability = z[j] - shift
                         // log_softmax backward of the NLL gradient (−1/n at the label).
                         g[j] = (j == start + label ? -inverseCount : 0) + Foundation.exp(logProbability) * inverseCount
@@ -37,13 +40,15 @@ enum LogSoftmaxLoss {
     /// on ties) is at the label.
     static func evaluate(logits: Matrix, labels: UnsafePointer<UInt8>) -> (lossSum: Double, correct: Int) {
         let classes = logits.columns
-        var total = 0.0, correct = 0
+        var total = 0.0
+        var correct = 0
         logits.withUnsafeBufferPointer { z in
-            for row in 0 ..< logits.rows {
-                let start = row * classes, label = Int(labels[row])
+            for row in 0..<logits.rows {
+                let start = row * classes
+                let label = Int(labels[row])
                 total -= Double(z[start + label] - logNormalizer(z, start, classes))
                 var best = 0
-                for j in 1 ..< classes where z[start + j] > z[start + best] { best = j }
+                for j in 1..<classes where z[start + j] > z[start + best] { best = j }
                 if best == label { correct += 1 }
             }
         }
@@ -55,9 +60,9 @@ enum LogSoftmaxLoss {
     @inline(__always)
     private static func logNormalizer(_ z: UnsafeBufferPointer<Float>, _ start: Int, _ classes: Int) -> Float {
         var maximum = z[start]
-        for j in start + 1 ..< start + classes { maximum = Swift.max(maximum, z[j]) }
+        for j in start + 1..<start + classes { maximum = Swift.max(maximum, z[j]) }
         var sum: Float = 0
-        for j in start ..< start + classes { sum += Foundation.exp(z[j] - maximum) }
+        for j in start..<start + classes { sum += Foundation.exp(z[j] - maximum) }
         return maximum + Foundation.log(sum)
     }
 }

@@ -12,7 +12,8 @@ final class Network {
         layers = zip(widths, widths.dropFirst()).map { Linear(inputs: $0, outputs: $1) }
         for layer in layers {
             layer.initialize(
-                weightBound: initialization.weightBound(fanIn: layer.inputs, fanOut: layer.outputs, activation: activation),
+                weightBound: initialization.weightBound(
+                    fanIn: layer.inputs, fanOut: layer.outputs, activation: activation),
                 biasBound: initialization.biasBound(fanIn: layer.inputs),
                 generator: &generator
             )
@@ -29,7 +30,8 @@ final class Network {
     /// masked with fresh draws from `generator`.
     @discardableResult
     func forward(_ workspace: Workspace, dropout: Dropout?, generator: inout Xoshiro256StarStar) -> Matrix {
-        let last = layers.count - 1, threads = workspace.threads
+        let last = layers.count - 1
+        let threads = workspace.threads
         for (l, layer) in layers.enumerated() {
             let z = workspace.outputs[l]
             layer.forward(workspace.input(ofLayer: l), into: z, threads: threads)
@@ -55,9 +57,12 @@ final class Network {
     /// parameter gradients are computed into the layers, and the optimiser steps from them
     /// (with no optimiser they are left there).
     func backward(_ workspace: Workspace, optimizer: (any Optimizer)?) {
-        let threads = workspace.threads, fused = optimizer?.fusedStep
+        let threads = workspace.threads
+        let fused = optimizer?.fusedStep
         for l in layers.indices.reversed() {
-            let gradient = workspace.gradients[l], layer = layers[l], input = workspace.input(ofLayer: l)
+            let gradient = workspace.gradients[l]
+            let layer = layers[l]
+            let input = workspace.input(ofLayer: l)
             if l < layers.count - 1 {
                 let mask = workspace.masks.isEmpty ? nil : workspace.masks[l]
                 activation.backpropagate(
@@ -69,7 +74,8 @@ final class Network {
             let inputGradient = l > 0 ? workspace.gradients[l - 1] : nil
             if let fused {
                 layer.backward(
-                    input: input, outputGradient: gradient, inputGradient: inputGradient, applying: fused, threads: threads
+                    input: input, outputGradient: gradient, inputGradient: inputGradient, applying: fused,
+                    threads: threads
                 )
             } else {
                 layer.backward(input: input, outputGradient: gradient, inputGradient: inputGradient, threads: threads)

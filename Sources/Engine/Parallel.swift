@@ -28,11 +28,11 @@ enum Parallel {
     static func forEachPart(of count: Int, elementsPerItem: Int, threads: Int, _ body: (Range<Int>) -> Void) {
         let parts = min(threads, count)
         if parts < 2 || count * elementsPerItem < threshold {
-            body(0 ..< count)
+            body(0..<count)
             return
         }
         run(parts) { part in
-            body(count * part / parts ..< count * (part + 1) / parts)
+            body(count * part / parts..<count * (part + 1) / parts)
         }
     }
 }

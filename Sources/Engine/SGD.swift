@@ -29,11 +29,15 @@ final class SGD: Optimizer {
         self.momentum = Float(momentum)
         self.weightDecay = Float(weightDecay)
         self.clipNorm = clipNorm
-        velocities = momentum == 0 ? [] : layers.flatMap {
-            [Matrix(rows: $0.weight.rows, columns: $0.weight.columns), Matrix(rows: 1, columns: $0.bias.columns)]
-        }
+        velocities =
+            momentum == 0
+            ? []
+            : layers.flatMap {
+                [Matrix(rows: $0.weight.rows, columns: $0.weight.columns), Matrix(rows: 1, columns: $0.bias.columns)]
+            }
         hasVelocity = false
-        fusedStep = momentum == 0 && clipNorm == nil
+        fusedStep =
+            momentum == 0 && clipNorm == nil
             ? FusedStep(decay: 1 - self.learningRate * self.weightDecay, rate: self.learningRate) : nil
     }
 
@@ -73,7 +77,10 @@ final class SGD: Optimizer {
     }
 
     private func update(_ parameter: Matrix, gradient: Matrix, velocity: Matrix?) {
-        let lr = learningRate, wd = weightDecay, mu = momentum, hasVelocity = hasVelocity
+        let lr = learningRate
+        let wd = weightDecay
+        let mu = momentum
+        let hasVelocity = hasVelocity
         parameter.withUnsafeMutableBufferPointer { p in
             gradient.withUnsafeMutableBufferPointer { g in
                 if wd != 0 {

@@ -33,17 +33,18 @@ extension Trainer {
         }
         let expectsVelocities = config.momentum != 0 && checkpoint.epochsCompleted > 0
         if expectsVelocities && checkpoint.velocities == nil {
-            throw EngineError("the checkpoint has no momentum state, but the configuration uses momentum \(config.momentum)")
+            throw EngineError(
+                "the checkpoint has no momentum state, but the configuration uses momentum \(config.momentum)")
         }
         if !expectsVelocities && checkpoint.velocities != nil {
             throw EngineError("the checkpoint has momentum state, but the configuration uses no momentum")
         }
         let sizes = TrainingCheckpoint.tensorSizes(widths)
         guard checkpoint.parameters.map(\.count) == sizes,
-              (checkpoint.velocities?.map(\.count) ?? sizes) == sizes
+            (checkpoint.velocities?.map(\.count) ?? sizes) == sizes
         else { throw EngineError("the checkpoint's tensors do not match its layer sizes") }
         guard checkpoint.shuffleState.count == 4, checkpoint.dropoutState.count == 4,
-              checkpoint.shuffleState.contains(where: { $0 != 0 }), checkpoint.dropoutState.contains(where: { $0 != 0 })
+            checkpoint.shuffleState.contains(where: { $0 != 0 }), checkpoint.dropoutState.contains(where: { $0 != 0 })
         else { throw EngineError("the checkpoint's generator states are invalid") }
 
         for (matrix, values) in zip(parameterTensors, checkpoint.parameters) { matrix.assign(values) }

@@ -92,20 +92,22 @@ public final class Trainer {
     public func train(observer: some TrainingObserver = SilentObserver()) -> TrainingOutcome {
         BLAS.threads = config.threads
         let clock = ContinuousClock()
-        let batchSize = config.batchSize, count = trainSet.count
+        let batchSize = config.batchSize
+        let count = trainSet.count
         let batchCount = (count + batchSize - 1) / batchSize
         let workspace = trainWorkspace
         guard let logits = workspace.outputs.last, let logitsGradient = workspace.gradients.last,
-              let labels = UnsafePointer(workspace.labels.baseAddress)
+            let labels = UnsafePointer(workspace.labels.baseAddress)
         else { preconditionFailure("a training workspace has logits, their gradient and labels") }
 
         while epochsCompleted < config.epochs {
             let epoch = epochsCompleted + 1
             let started = clock.now
-            for i in 0 ..< count { order[i] = Int32(i) }
+            for i in 0..<count { order[i] = Int32(i) }
             shuffleGenerator.shuffle(order)
-            for batch in 0 ..< batchCount {
-                let start = batch * batchSize, rows = min(batchSize, count - start)
+            for batch in 0..<batchCount {
+                let start = batch * batchSize
+                let rows = min(batchSize, count - start)
                 workspace.load(trainSet, order: order, start: start, rows: rows)
                 network.forward(workspace, dropout: dropout, generator: &dropoutGenerator)
                 let loss = LogSoftmaxLoss.lossAndGradient(logits: logits, labels: labels, gradient: logitsGradient)
@@ -117,7 +119,9 @@ public final class Trainer {
                 if observer.batchEnded(progress) == .stop { return .stopped(epochsCompleted: epochsCompleted) }
             }
             let trained = clock.now
-            let train = evaluate(trainSet), dev = evaluate(devSet), test = evaluate(testSet)
+            let train = evaluate(trainSet)
+            let dev = evaluate(devSet)
+            let test = evaluate(testSet)
             epochsCompleted = epoch
             let report = EpochReport(
                 epoch: epoch, train: train, dev: dev, test: test,
@@ -134,7 +138,9 @@ public final class Trainer {
     /// batches of ``evaluationBatchSize`` spread over `config.threads` threads. `set` must
     /// be non-empty and have the training set's image size and classes.
     public func evaluate(_ set: ImageSet) -> Metrics {
-        precondition(set.featureCount == trainSet.featureCount && set.classCount == trainSet.classCount, "set does not fit the network")
+        precondition(
+            set.featureCount == trainSet.featureCount && set.classCount == trainSet.classCount,
+            "set does not fit the network")
         BLAS.threads = config.threads
         return evaluator.evaluate(set, with: network)
     }

@@ -73,7 +73,9 @@ public struct TrainingCheckpoint: Sendable, Hashable {
         _ = try reader.readBytes(Self.magic.count)
         let version = try reader.readUInt32()
         guard version == Self.formatVersion else {
-            throw EngineError("checkpoint format version \(version) is not supported (this build reads version \(Self.formatVersion))")
+            throw EngineError(
+                "checkpoint format version \(version) is not supported (this build reads version \(Self.formatVersion))"
+            )
         }
         guard bytes.count >= Self.magic.count + 12 else { throw EngineError("the checkpoint is truncated") }
         let body = bytes.dropLast(8)
@@ -90,13 +92,18 @@ public struct TrainingCheckpoint: Sendable, Hashable {
             throw EngineError("the checkpoint is corrupt (invalid layer count \(widthCount))")
         }
         var widths: [Int] = []
-        for _ in 0 ..< widthCount { widths.append(Int(try reader.readUInt32())) }
-        guard widths.allSatisfy({ $0 > 0 }) else { throw EngineError("the checkpoint is corrupt (invalid layer size 0)") }
+        for _ in 0..<widthCount { widths.append(Int(try reader.readUInt32())) }
+        guard widths.allSatisfy({ $0 > 0 }) else {
+            throw EngineError("the checkpoint is corrupt (invalid layer size 0)")
+        }
         let hasVelocities = try reader.readUInt8()
-        guard hasVelocities <= 1 else { throw EngineError("the checkpoint is corrupt (invalid velocity flag \(hasVelocities))") }
+        guard hasVelocities <= 1 else {
+            throw EngineError("the checkpoint is corrupt (invalid velocity flag \(hasVelocities))")
+        }
         var words: [UInt64] = []
-        for _ in 0 ..< 8 { words.append(try reader.readUInt64()) }
-        let shuffle = Array(words[0 ..< 4]), dropout = Array(words[4 ..< 8])
+        for _ in 0..<8 { words.append(try reader.readUInt64()) }
+        let shuffle = Array(words[0..<4])
+        let dropout = Array(words[4..<8])
         guard shuffle.contains(where: { $0 != 0 }), dropout.contains(where: { $0 != 0 }) else {
             throw EngineError("the checkpoint is corrupt (invalid generator state)")
         }

@@ -83,7 +83,8 @@ public struct TrainingConfig: Codable, Hashable, Sendable {
         if text.lowercased() == "none" { return [] }
         let sizes = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard !text.isEmpty, sizes.allSatisfy({ ($0 ?? 0) > 0 }) else {
-            throw EngineError("invalid hidden layer sizes '\(text)': expected positive integers joined by '-', such as 800-800-800")
+            throw EngineError(
+                "invalid hidden layer sizes '\(text)': expected positive integers joined by '-', such as 800-800-800")
         }
         return sizes.compactMap { $0 }
     }
@@ -96,15 +97,21 @@ public struct TrainingConfig: Codable, Hashable, Sendable {
         func require(_ condition: Bool, _ message: @autoclosure () -> String) throws(EngineError) {
             if !condition { throw EngineError(message()) }
         }
-        try require(hidden.allSatisfy { $0 > 0 }, "hidden layer sizes must be positive, got \(hidden.map(String.init).joined(separator: "-"))")
+        try require(
+            hidden.allSatisfy { $0 > 0 },
+            "hidden layer sizes must be positive, got \(hidden.map(String.init).joined(separator: "-"))")
         try require(dropout >= 0 && dropout < 1, "dropout must be in [0, 1), got \(dropout)")
-        try require(weightDecay >= 0 && weightDecay.isFinite, "weight decay must be a finite number ≥ 0, got \(weightDecay)")
-        try require(learningRate > 0 && learningRate.isFinite, "learning rate must be a finite number > 0, got \(learningRate)")
+        try require(
+            weightDecay >= 0 && weightDecay.isFinite, "weight decay must be a finite number ≥ 0, got \(weightDecay)")
+        try require(
+            learningRate > 0 && learningRate.isFinite, "learning rate must be a finite number > 0, got \(learningRate)")
         try require(momentum >= 0 && momentum < 1, "momentum must be in [0, 1), got \(momentum)")
         try require(batchSize >= 1, "batch size must be at least 1, got \(batchSize)")
         try require(epochs >= 0, "epochs must be at least 0, got \(epochs)")
         if let clipNorm {
-            try require(clipNorm > 0 && clipNorm.isFinite, "gradient clipping norm must be a finite number > 0, got \(clipNorm)")
+            try require(
+                clipNorm > 0 && clipNorm.isFinite, "gradient clipping norm must be a finite number > 0, got \(clipNorm)"
+            )
         }
         try require(threads >= 1 && threads <= 256, "threads must be in 1...256, got \(threads)")
     }

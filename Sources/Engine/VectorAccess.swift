@@ -20,7 +20,7 @@ extension UnsafeMutableBufferPointer where Element == Float {
         if width == 8 {
             UnsafeMutableRawPointer(base).storeBytes(of: vector, as: SIMD8<Float>.self)
         } else {
-            for lane in 0 ..< width { base[lane] = vector[lane] }
+            for lane in 0..<width { base[lane] = vector[lane] }
         }
     }
 }
@@ -32,7 +32,7 @@ extension UnsafeBufferPointer where Element == Float {
         let base = baseAddress.unsafelyUnwrapped + offset
         if width == 8 { return UnsafeRawPointer(base).loadUnaligned(as: SIMD8<Float>.self) }
         var vector = SIMD8<Float>(repeating: 0)
-        for lane in 0 ..< width { vector[lane] = base[lane] }
+        for lane in 0..<width { vector[lane] = base[lane] }
         return vector
     }
 }

@@ -49,7 +49,7 @@ final class WorkerPool: @unchecked Sendable {
     /// returning when all have returned.
     func run(_ parts: Int, _ body: (Int) -> Void) {
         guard busy.try() else {
-            for part in 0 ..< parts { body(part) }
+            for part in 0..<parts { body(part) }
             return
         }
         defer { busy.unlock() }
@@ -75,7 +75,8 @@ final class WorkerPool: @unchecked Sendable {
 
     private func startHelpers(upTo count: Int) {
         while helpers.count < count {
-            let helper = Helper(), part = helpers.count + 1
+            let helper = Helper()
+            let part = helpers.count + 1
             helpers.append(helper)
             let thread = Thread { [self] in work(helper, part) }
             thread.start()

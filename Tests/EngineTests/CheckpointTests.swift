@@ -1,7 +1,9 @@
 import Testing
+
 @testable import Engine
 
-private let config = TrainingConfig(hidden: [5], activation: .relu, learningRate: 0.1, momentum: 0.5, batchSize: 8, epochs: 3, seed: 2)
+private let config = TrainingConfig(
+    hidden: [5], activation: .relu, learningRate: 0.1, momentum: 0.5, batchSize: 8, epochs: 3, seed: 2)
 
 private func trainedCheckpoint(epochs: Int = 1) throws -> TrainingCheckpoint {
     var random = TestRandom(seed: 21)
@@ -27,8 +29,8 @@ extension TrainingRuns {
             let checkpoint = try trainedCheckpoint()
             let bytes = checkpoint.serialized()
             #expect(Array(bytes.prefix(8)) == Array("TRKCKPT\0".utf8))
-            #expect(Array(bytes[8 ..< 16]) == [1, 0, 0, 0, 1, 0, 0, 0])
-            #expect(Array(bytes[16 ..< 32]) == [3, 0, 0, 0, 4, 0, 0, 0, 5, 0, 0, 0, 2, 0, 0, 0])
+            #expect(Array(bytes[8..<16]) == [1, 0, 0, 0, 1, 0, 0, 0])
+            #expect(Array(bytes[16..<32]) == [3, 0, 0, 0, 4, 0, 0, 0, 5, 0, 0, 0, 2, 0, 0, 0])
             #expect(bytes[32] == 1)
             // (4·5 + 5 + 5·2 + 2) floats, twice (parameters and velocities).
             #expect(bytes.count == 33 + 64 + 2 * 4 * 37 + 8)
@@ -55,12 +57,14 @@ extension TrainingRuns {
         }
 
         /// Each case changes the configuration or the checkpoint so that they no longer fit.
-        @Test("a checkpoint must fit the configuration's architecture and optimiser", arguments: [
-            ("wider", "the checkpoint is for a 4-5-2 network, but the configuration describes 4-6-2"),
-            ("no momentum", "the checkpoint has momentum state, but the configuration uses no momentum"),
-            ("no velocity", "the checkpoint has no momentum state, but the configuration uses momentum 0.5"),
-            ("fewer epochs", "the checkpoint has 1 epochs done, more than the configuration's 0"),
-        ])
+        @Test(
+            "a checkpoint must fit the configuration's architecture and optimiser",
+            arguments: [
+                ("wider", "the checkpoint is for a 4-5-2 network, but the configuration describes 4-6-2"),
+                ("no momentum", "the checkpoint has momentum state, but the configuration uses no momentum"),
+                ("no velocity", "the checkpoint has no momentum state, but the configuration uses momentum 0.5"),
+                ("fewer epochs", "the checkpoint has 1 epochs done, more than the configuration's 0"),
+            ])
         func mismatches(change: String, message: String) throws {
             var checkpoint = try trainedCheckpoint()
             var changed = config

@@ -1,5 +1,6 @@
-@testable import Engine
 import TestSupport
+
+@testable import Engine
 
 /// Central differences `(L(x + h) − L(x − h)) / (x₊ − x₋)` of a scalar function of the
 /// first `count` elements of `values`, one element at a time (each restored afterwards).
@@ -12,9 +13,10 @@ import TestSupport
 func numericalGradient(of loss: () -> Double, at values: Matrix, count: Int, step: Float = 1e-2) -> [Double] {
     // The loss reads `values` itself, so each write happens in its own short access.
     func set(_ i: Int, _ value: Float) { values.withUnsafeMutableBufferPointer { $0[i] = value } }
-    return (0 ..< count).map { i in
+    return (0..<count).map { i in
         let saved = values.withUnsafeBufferPointer { $0[i] }
-        let plus = saved + step, minus = saved - step
+        let plus = saved + step
+        let minus = saved - step
         set(i, plus)
         let up = loss()
         set(i, minus)

@@ -1,6 +1,7 @@
-import Testing
-@testable import Engine
 import TestSupport
+import Testing
+
+@testable import Engine
 
 /// One batch of 5 rows through a 6-40-3 network (40 outputs: two blocks of
 /// ``Linear/blockRows`` in the fused path), its loss gradient left in the workspace.
@@ -17,14 +18,18 @@ private struct OneBatch {
         for (i, label) in [UInt8](arrayLiteral: 0, 2, 1, 1, 0).enumerated() { workspace.labels[i] = label }
         var unused = Xoshiro256StarStar(state: (1, 0, 0, 0))
         network.forward(workspace, dropout: nil, generator: &unused)
+        guard let labels = workspace.labels.baseAddress else { preconditionFailure("a batch of five has labels") }
         _ = LogSoftmaxLoss.lossAndGradient(
-            logits: workspace.outputs[1], labels: UnsafePointer(workspace.labels.baseAddress!), gradient: workspace.gradients[1]
+            logits: workspace.outputs[1], labels: UnsafePointer(labels),
+            gradient: workspace.gradients[1]
         )
     }
 
     /// Weights and biases of every layer, in order.
     var parameters: [[Double]] { network.layers.flatMap { [$0.weight.values.doubles, $0.bias.values.doubles] } }
-    var gradients: [[Double]] { network.layers.flatMap { [$0.weightGradient.values.doubles, $0.biasGradient.values.doubles] } }
+    var gradients: [[Double]] {
+        network.layers.flatMap { [$0.weightGradient.values.doubles, $0.biasGradient.values.doubles] }
+    }
 }
 
 /// PyTorch's first SGD step on parameters `p` with gradients `g`, in double precision:
@@ -44,9 +49,11 @@ struct FusedStepTests {
 
     @Test("plain SGD folds its step into the products and never writes the weight gradient", arguments: [0.0, 0.01])
     func fused(weightDecay: Double) {
-        let reference = OneBatch(), batch = OneBatch()
+        let reference = OneBatch()
+        let batch = OneBatch()
         reference.network.backward(reference.workspace, optimizer: nil)
-        let sgd = SGD(learningRate: 0.1, momentum: 0, weightDecay: weightDecay, clipNorm: nil, layers: batch.network.layers)
+        let sgd = SGD(
+            learningRate: 0.1, momentum: 0, weightDecay: weightDecay, clipNorm: nil, layers: batch.network.layers)
         #expect(sgd.fusedStep == FusedStep(decay: 1 - 0.1 * Float(weightDecay), rate: 0.1))
         batch.network.backward(batch.workspace, optimizer: sgd)
         #expect(batch.network.layers.allSatisfy { $0.weightGradient.values.allSatisfy { $0 == 0 } })
@@ -55,18 +62,24 @@ struct FusedStepTests {
             #expect(stepTolerance.mismatches(actual, expected).isEmpty)
         }
         // The input gradient came from the weights before the step.
-        #expect(stepTolerance.mismatches(batch.workspace.gradients[0].values.doubles, reference.workspace.gradients[0].values.doubles).isEmpty)
+        #expect(
+            stepTolerance.mismatches(
+                batch.workspace.gradients[0].values.doubles, reference.workspace.gradients[0].values.doubles
+            ).isEmpty)
     }
 
     @Test(
         "momentum and clipping cannot be folded: they take the general path and PyTorch's step",
-        arguments: [(momentum: 0.9, clip: nil), (momentum: 0, clip: 0.05), (momentum: 0.9, clip: 0.05)] as [(Double, Double?)]
+        arguments: [(momentum: 0.9, clip: nil), (momentum: 0, clip: 0.05), (momentum: 0.9, clip: 0.05)]
+            as [(Double, Double?)]
     )
     func general(momentum: Double, clip: Double?) {
-        let reference = OneBatch(), batch = OneBatch()
+        let reference = OneBatch()
+        let batch = OneBatch()
         reference.network.backward(reference.workspace, optimizer: nil)
         if let clip { #expect(reference.gradients.joined().reduce(0) { $0 + $1 * $1 }.squareRoot() > clip) }
-        let sgd = SGD(learningRate: 0.1, momentum: momentum, weightDecay: 0.01, clipNorm: clip, layers: batch.network.layers)
+        let sgd = SGD(
+            learningRate: 0.1, momentum: momentum, weightDecay: 0.01, clipNorm: clip, layers: batch.network.layers)
         #expect(sgd.fusedStep == nil)
         batch.network.backward(batch.workspace, optimizer: sgd)
         #expect(batch.network.layers.allSatisfy { $0.weightGradient.values.contains { $0 != 0 } })

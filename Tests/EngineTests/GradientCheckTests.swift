@@ -1,6 +1,7 @@
-import Testing
-@testable import Engine
 import TestSupport
+import Testing
+
+@testable import Engine
 
 @Suite("Gradients against finite differences")
 struct GradientCheckTests {
@@ -10,7 +11,8 @@ struct GradientCheckTests {
         let layer = Linear(inputs: 5, outputs: 3)
         layer.weight.assign(random.floats(15))
         layer.bias.assign(random.floats(3))
-        let x = random.matrix(4, 5), r = random.matrix(4, 3)
+        let x = random.matrix(4, 5)
+        let r = random.matrix(4, 3)
         let z = Matrix(rows: 4, columns: 3)
         func loss() -> Double {
             layer.forward(x, into: z, threads: 1)
@@ -21,19 +23,27 @@ struct GradientCheckTests {
         layer.backward(input: x, outputGradient: r, inputGradient: dx, threads: 1)
         sumColumns(of: r, into: layer.biasGradient, threads: 1)
         let tolerance = Tolerance.finiteDifference
-        #expect(tolerance.mismatches(layer.weightGradient.values.doubles, numericalGradient(of: loss, at: layer.weight, count: 15)).isEmpty)
-        #expect(tolerance.mismatches(layer.biasGradient.values.doubles, numericalGradient(of: loss, at: layer.bias, count: 3)).isEmpty)
+        #expect(
+            tolerance.mismatches(
+                layer.weightGradient.values.doubles, numericalGradient(of: loss, at: layer.weight, count: 15)
+            ).isEmpty)
+        #expect(
+            tolerance.mismatches(
+                layer.biasGradient.values.doubles, numericalGradient(of: loss, at: layer.bias, count: 3)
+            ).isEmpty)
         #expect(tolerance.mismatches(dx.values.doubles, numericalGradient(of: loss, at: x, count: 20)).isEmpty)
     }
 
-    @Test("activation with bias: ∂/∂Z of Σ R ⊙ (f(Z + b) ⊙ M), with and without a fixed dropout mask", arguments: Activation.allCases)
+    @Test(
+        "activation with bias: ∂/∂Z of Σ R ⊙ (f(Z + b) ⊙ M), with and without a fixed dropout mask",
+        arguments: Activation.allCases)
     func activation(_ activation: Activation) {
         var random = TestRandom(seed: 2)
         // Pre-activations kept away from ReLU's kink, where the derivative jumps.
         let z = Matrix(rows: 6, columns: 11, values: random.floats(66).map { $0 < 0 ? $0 * 2 - 0.1 : $0 * 2 + 0.1 })
         let bias = Matrix(rows: 1, columns: 11)
         let r = random.matrix(6, 11)
-        let mask = Matrix(rows: 6, columns: 11, values: (0 ..< 66).map { _ in random.int(below: 2) == 0 ? 0 : 2 })
+        let mask = Matrix(rows: 6, columns: 11, values: (0..<66).map { _ in random.int(below: 2) == 0 ? 0 : 2 })
         for mask in [nil, mask] {
             let y = Matrix(rows: 6, columns: 11)
             func loss() -> Double {
@@ -47,28 +57,33 @@ struct GradientCheckTests {
             let gradient = r.copy()
             activation.backpropagate(gradient, output: y, mask: mask, threads: 1)
             let numeric = numericalGradient(of: loss, at: z, count: 66, step: 1e-3)
-            #expect(Tolerance.finiteDifference.mismatches(gradient.values.doubles, numeric).isEmpty, "mask: \(mask != nil)")
+            #expect(
+                Tolerance.finiteDifference.mismatches(gradient.values.doubles, numeric).isEmpty, "mask: \(mask != nil)")
         }
     }
 
     @Test("loss: ∂/∂logits of the mean NLL of log-softmax")
     func loss() {
         var random = TestRandom(seed: 3)
-        let logits = random.matrix(5, 10, in: -4 ... 4)
+        let logits = random.matrix(5, 10, in: -4...4)
         let labels: [UInt8] = [3, 0, 9, 9, 5]
         let gradient = Matrix(rows: 5, columns: 10)
         func loss() -> Double {
-            labels.withUnsafeBufferPointer { LogSoftmaxLoss.lossAndGradient(logits: logits, labels: $0.baseAddress!, gradient: gradient) }
+            labels.withUnsafeBufferPointer {
+                LogSoftmaxLoss.lossAndGradient(logits: logits, labels: $0.baseAddress!, gradient: gradient)
+            }
         }
         _ = loss()
         let analytic = gradient.values.doubles
-        #expect(Tolerance.finiteDifference.mismatches(analytic, numericalGradient(of: loss, at: logits, count: 50)).isEmpty)
+        #expect(
+            Tolerance.finiteDifference.mismatches(analytic, numericalGradient(of: loss, at: logits, count: 50)).isEmpty)
     }
 
     @Test("a whole 6-5-4-3 network: every weight and bias", arguments: Activation.allCases)
     func network(_ activation: Activation) {
         var generator = Xoshiro256StarStar(state: (3, 1, 4, 1))
-        let network = Network(widths: [6, 5, 4, 3], activation: activation, initialization: .pytorch, generator: &generator)
+        let network = Network(
+            widths: [6, 5, 4, 3], activation: activation, initialization: .pytorch, generator: &generator)
         let workspace = Workspace(capacity: 7, widths: [6, 5, 4, 3], training: true, dropout: false)
         var random = TestRandom(seed: 4)
         workspace.input.assign(random.floats(42))
@@ -83,7 +98,8 @@ struct GradientCheckTests {
         _ = loss()
         network.backward(workspace, optimizer: nil)
         for (l, layer) in network.layers.enumerated() {
-            let weights = layer.weightGradient.values.doubles, biases = layer.biasGradient.values.doubles
+            let weights = layer.weightGradient.values.doubles
+            let biases = layer.biasGradient.values.doubles
             let step: Float = activation == .relu ? 1e-3 : 1e-2
             let numericWeights = numericalGradient(of: loss, at: layer.weight, count: layer.weight.count, step: step)
             let numericBiases = numericalGradient(of: loss, at: layer.bias, count: layer.bias.count, step: step)

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Engine
 import TestSupport
+import Testing
+
+@testable import Engine
 
 @Suite("Log-softmax NLL and dropout")
 struct LossAndDropoutTests {
@@ -25,10 +26,13 @@ struct LossAndDropoutTests {
     func evaluation() {
         let logits = Matrix(rows: 3, columns: 3, values: [1, 2, 3, 2, 2, 1, 0, 5, 5])
         let labels: [UInt8] = [2, 1, 1]
-        let (lossSum, correct) = labels.withUnsafeBufferPointer { LogSoftmaxLoss.evaluate(logits: logits, labels: $0.baseAddress!) }
+        let (lossSum, correct) = labels.withUnsafeBufferPointer {
+            LogSoftmaxLoss.evaluate(logits: logits, labels: $0.baseAddress!)
+        }
         // Row 2 ties classes 0 and 1 → predicts 0 (wrong); row 3 ties 1 and 2 → predicts 1 (right).
         #expect(correct == 2)
-        let row2 = -(2 - (2 + log(2 + exp(-1.0)))), row3 = -(5 - (5 + log(2 + exp(-5.0))))
+        let row2 = -(2 - (2 + log(2 + exp(-1.0))))
+        let row3 = -(5 - (5 + log(2 + exp(-5.0))))
         #expect(Tolerance(relative: 1e-6, absolute: 1e-6).accepts(lossSum, 0.4076059644 + row2 + row3))
     }
 
@@ -37,15 +41,22 @@ struct LossAndDropoutTests {
         let logits = Matrix(rows: 1, columns: 3, values: [0, .nan, 1])
         let gradient = Matrix(rows: 1, columns: 3)
         let labels: [UInt8] = [0]
-        let loss = labels.withUnsafeBufferPointer { LogSoftmaxLoss.lossAndGradient(logits: logits, labels: $0.baseAddress!, gradient: gradient) }
+        let loss = labels.withUnsafeBufferPointer {
+            LogSoftmaxLoss.lossAndGradient(logits: logits, labels: $0.baseAddress!, gradient: gradient)
+        }
         #expect(loss.isNaN)
     }
 
-    @Test("dropout keeps each value with probability 1 − p, scaled by 1/(1 − p): the mean is kept", arguments: [0.2, 0.5, 0.8])
+    @Test(
+        "dropout keeps each value with probability 1 − p, scaled by 1/(1 − p): the mean is kept",
+        arguments: [0.2, 0.5, 0.8])
     func dropoutMean(p: Double) {
-        let rows = 200, columns = 500, n = Double(rows * columns)
+        let rows = 200
+        let columns = 500
+        let n = Double(rows * columns)
         let input = Matrix(rows: rows, columns: columns, values: Array(repeating: 1, count: rows * columns))
-        let mask = Matrix(rows: rows, columns: columns), output = Matrix(rows: rows, columns: columns)
+        let mask = Matrix(rows: rows, columns: columns)
+        let output = Matrix(rows: rows, columns: columns)
         var generator = Xoshiro256StarStar(state: (2, 7, 1, 8))
         let dropout = Dropout(probability: Float(p))
         dropout.apply(input, mask: mask, output: output, generator: &generator)

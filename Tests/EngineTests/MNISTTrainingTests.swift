@@ -1,5 +1,6 @@
 import TestSupport
 import Testing
+
 @testable import Engine
 
 extension TrainingRuns {
@@ -14,7 +15,8 @@ extension TrainingRuns {
         )
         func seedModel() throws {
             let mnist = try RealDatasets.splits(.mnist)
-            let config = TrainingConfig(hidden: [128, 128], activation: .tanh, learningRate: 0.01, batchSize: 100, epochs: 3, seed: 0)
+            let config = TrainingConfig(
+                hidden: [128, 128], activation: .tanh, learningRate: 0.01, batchSize: 100, epochs: 3, seed: 0)
             let trainer = try Trainer(config: config, train: mnist.train, dev: mnist.dev, test: mnist.test)
             let observer = RecordingObserver()
             #expect(trainer.train(observer: observer) == .completed)

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import Engine
 
 @Suite("Activation and initialization names, configuration checks")
 struct NamesAndConfigTests {
-    @Test("activation names parse in any letter case", arguments: [
-        ("ReLU", Activation.relu), ("relu", .relu), ("TANH", .tanh), ("Tanh", .tanh), ("Sigmoid", .sigmoid),
-    ])
+    @Test(
+        "activation names parse in any letter case",
+        arguments: [
+            ("ReLU", Activation.relu), ("relu", .relu), ("TANH", .tanh), ("Tanh", .tanh), ("Sigmoid", .sigmoid),
+        ])
     func parseActivation(name: String, expected: Activation) throws {
         #expect(try Activation(parsing: name) == expected)
     }
@@ -33,7 +36,9 @@ struct NamesAndConfigTests {
         #expect(Initialization.auto.resolved(for: .relu) == .pytorch)
         #expect(Initialization.auto.resolved(for: .sigmoid) == .pytorch)
         // √(6 / (784 + 128)) and 1/√784 = 1/28.
-        #expect(Initialization.auto.weightBound(fanIn: 784, fanOut: 128, activation: .tanh) == Float((6.0 / 912).squareRoot()))
+        #expect(
+            Initialization.auto.weightBound(fanIn: 784, fanOut: 128, activation: .tanh)
+                == Float((6.0 / 912).squareRoot()))
         #expect(Initialization.auto.weightBound(fanIn: 784, fanOut: 128, activation: .relu) == Float(1.0 / 28))
         #expect(Initialization.xavier.biasBound(fanIn: 784) == Float(1.0 / 28))
     }
@@ -46,9 +51,14 @@ struct NamesAndConfigTests {
         #expect(TrainingConfig(hidden: []).hiddenLabel == "none")
     }
 
-    @Test("malformed hidden sizes are one clear error", arguments: ["", "128-", "-128", "128--64", "12a", "0-10", "128x128", "-5"])
+    @Test(
+        "malformed hidden sizes are one clear error",
+        arguments: ["", "128-", "-128", "128--64", "12a", "0-10", "128x128", "-5"])
     func malformedHidden(text: String) {
-        #expect(throws: EngineError("invalid hidden layer sizes '\(text)': expected positive integers joined by '-', such as 800-800-800")) {
+        #expect(
+            throws: EngineError(
+                "invalid hidden layer sizes '\(text)': expected positive integers joined by '-', such as 800-800-800")
+        ) {
             try TrainingConfig.parseHidden(text)
         }
     }
@@ -62,19 +72,21 @@ struct NamesAndConfigTests {
         #expect(TrainingConfig(hidden: []).parameterCount(inputs: 784, outputs: 10) == 7850)
     }
 
-    @Test("invalid settings are rejected with the setting and its range", arguments: [
-        (TrainingConfig(hidden: [128, 0]), "hidden layer sizes must be positive, got 128-0"),
-        (TrainingConfig(dropout: 1), "dropout must be in [0, 1), got 1.0"),
-        (TrainingConfig(dropout: -0.1), "dropout must be in [0, 1), got -0.1"),
-        (TrainingConfig(weightDecay: -1), "weight decay must be a finite number ≥ 0, got -1.0"),
-        (TrainingConfig(learningRate: 0), "learning rate must be a finite number > 0, got 0.0"),
-        (TrainingConfig(learningRate: .nan), "learning rate must be a finite number > 0, got nan"),
-        (TrainingConfig(momentum: 1), "momentum must be in [0, 1), got 1.0"),
-        (TrainingConfig(batchSize: 0), "batch size must be at least 1, got 0"),
-        (TrainingConfig(epochs: -1), "epochs must be at least 0, got -1"),
-        (TrainingConfig(clipNorm: 0), "gradient clipping norm must be a finite number > 0, got 0.0"),
-        (TrainingConfig(threads: 0), "threads must be in 1...256, got 0"),
-    ])
+    @Test(
+        "invalid settings are rejected with the setting and its range",
+        arguments: [
+            (TrainingConfig(hidden: [128, 0]), "hidden layer sizes must be positive, got 128-0"),
+            (TrainingConfig(dropout: 1), "dropout must be in [0, 1), got 1.0"),
+            (TrainingConfig(dropout: -0.1), "dropout must be in [0, 1), got -0.1"),
+            (TrainingConfig(weightDecay: -1), "weight decay must be a finite number ≥ 0, got -1.0"),
+            (TrainingConfig(learningRate: 0), "learning rate must be a finite number > 0, got 0.0"),
+            (TrainingConfig(learningRate: .nan), "learning rate must be a finite number > 0, got nan"),
+            (TrainingConfig(momentum: 1), "momentum must be in [0, 1), got 1.0"),
+            (TrainingConfig(batchSize: 0), "batch size must be at least 1, got 0"),
+            (TrainingConfig(epochs: -1), "epochs must be at least 0, got -1"),
+            (TrainingConfig(clipNorm: 0), "gradient clipping norm must be a finite number > 0, got 0.0"),
+            (TrainingConfig(threads: 0), "threads must be in 1...256, got 0"),
+        ])
     func invalidConfig(config: TrainingConfig, message: String) {
         #expect(throws: EngineError(message)) { try config.validate() }
     }

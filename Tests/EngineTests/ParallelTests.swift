@@ -1,12 +1,13 @@
 import Foundation
 import Testing
+
 @testable import Engine
 
 @Suite("Parallel parts")
 struct ParallelTests {
     @Test("every part runs exactly once", arguments: [1, 2, 3, 5])
     func everyPartOnce(parts: Int) {
-        for _ in 0 ..< 200 {
+        for _ in 0..<200 {
             var counts = [Int](repeating: 0, count: parts)
             counts.withUnsafeMutableBufferPointer { counts in
                 Parallel.run(parts) { counts[$0] += 1 }
@@ -29,10 +30,10 @@ struct ParallelTests {
     @Test("two callers at once both get all their parts")
     func concurrentCallers() async {
         let totals = await withTaskGroup(of: Int.self) { group in
-            for caller in 0 ..< 2 {
+            for caller in 0..<2 {
                 group.addTask {
                     var total = 0
-                    for _ in 0 ..< 300 {
+                    for _ in 0..<300 {
                         var parts = [Int](repeating: 0, count: 3)
                         parts.withUnsafeMutableBufferPointer { parts in
                             Parallel.run(3) { parts[$0] = caller * 100 + $0 + 1 }

@@ -1,6 +1,7 @@
-import Testing
-@testable import Engine
 import TestSupport
+import Testing
+
+@testable import Engine
 
 /// A one-output layer with weights `w`, bias `b` and the given gradients.
 private func layer(weights: [Float], bias: Float, weightGradient: [Float], biasGradient: Float) -> Linear {
@@ -65,7 +66,11 @@ struct SGDTests {
         #expect(first.weightGradient.values == [0.3, 0] && second.weightGradient.values == [0.4])
         #expect(Tolerance.float.accepts(sgd.clipGradients([first, second], maxNorm: 0.25), 0.5))
         let factor = 0.25 / (0.5 + 1e-6)
-        #expect(Tolerance.float.mismatches(first.weightGradient.values.doubles + second.weightGradient.values.doubles, [0.3 * factor, 0, 0.4 * factor]).isEmpty)
+        #expect(
+            Tolerance.float.mismatches(
+                first.weightGradient.values.doubles + second.weightGradient.values.doubles,
+                [0.3 * factor, 0, 0.4 * factor]
+            ).isEmpty)
     }
 
     @Test("sum of squares over long tensors matches a double-precision sum")

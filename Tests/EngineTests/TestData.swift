@@ -1,5 +1,6 @@
-@testable import Engine
 import Datasets
+
+@testable import Engine
 
 /// Seeded random inputs for tests, from the engine's own generator.
 struct TestRandom {
@@ -10,11 +11,11 @@ struct TestRandom {
         generator = Xoshiro256StarStar(seeding: &seeder)
     }
 
-    mutating func floats(_ count: Int, in range: ClosedRange<Float> = -1 ... 1) -> [Float] {
-        (0 ..< count).map { _ in generator.nextFloat(in: range.lowerBound, range.upperBound) }
+    mutating func floats(_ count: Int, in range: ClosedRange<Float> = -1...1) -> [Float] {
+        (0..<count).map { _ in generator.nextFloat(in: range.lowerBound, range.upperBound) }
     }
 
-    mutating func matrix(_ rows: Int, _ columns: Int, in range: ClosedRange<Float> = -1 ... 1) -> Matrix {
+    mutating func matrix(_ rows: Int, _ columns: Int, in range: ClosedRange<Float> = -1...1) -> Matrix {
         Matrix(rows: rows, columns: columns, values: floats(rows * columns, in: range))
     }
 
@@ -25,8 +26,8 @@ struct TestRandom {
     /// `count` random images of `features` pixels with random labels below `classes`.
     mutating func imageSet(count: Int, features: Int, classes: Int) -> ImageSet {
         ImageSet(
-            pixels: (0 ..< count * features).map { _ in UInt8(int(below: 256)) },
-            labels: (0 ..< count).map { _ in UInt8(int(below: classes)) },
+            pixels: (0..<count * features).map { _ in UInt8(int(below: 256)) },
+            labels: (0..<count).map { _ in UInt8(int(below: classes)) },
             featureCount: features, classCount: classes
         )
     }

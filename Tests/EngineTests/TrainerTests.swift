@@ -1,5 +1,6 @@
 import Datasets
 import Testing
+
 @testable import Engine
 
 /// Records every event and stops where told.
@@ -43,7 +44,9 @@ private let fullConfig = TrainingConfig(
 )
 
 private func trainer(_ config: TrainingConfig = fullConfig, checkpoint: TrainingCheckpoint? = nil) throws -> Trainer {
-    try Trainer(config: config, train: smallSet, dev: smallSet.prefix(40), test: smallSet.slice(40 ..< 100), resumingFrom: checkpoint)
+    try Trainer(
+        config: config, train: smallSet, dev: smallSet.prefix(40), test: smallSet.slice(40..<100),
+        resumingFrom: checkpoint)
 }
 
 extension TrainingRuns {
@@ -53,7 +56,8 @@ extension TrainingRuns {
         func memorises() throws {
             var random = TestRandom(seed: 12)
             let set = random.imageSet(count: 32, features: 20, classes: 4)
-            let config = TrainingConfig(hidden: [64], activation: .relu, learningRate: 0.05, momentum: 0.9, batchSize: 32, epochs: 150, seed: 1)
+            let config = TrainingConfig(
+                hidden: [64], activation: .relu, learningRate: 0.05, momentum: 0.9, batchSize: 32, epochs: 150, seed: 1)
             let observer = RecordingObserver()
             let trainer = try Trainer(config: config, train: set, dev: set, test: set)
             #expect(trainer.train(observer: observer) == .completed)
@@ -64,7 +68,9 @@ extension TrainingRuns {
 
         @Test("the same seed gives bit-identical metrics and parameters; another seed does not")
         func deterministic() throws {
-            let first = RecordingObserver(), second = RecordingObserver(), other = RecordingObserver()
+            let first = RecordingObserver()
+            let second = RecordingObserver()
+            let other = RecordingObserver()
             _ = try trainer().train(observer: first)
             _ = try trainer().train(observer: second)
             var reseeded = fullConfig
@@ -83,8 +89,9 @@ extension TrainingRuns {
             var random = TestRandom(seed: 13)
             let set = random.imageSet(count: 512, features: 256, classes: 10)
             #expect(256 * 300 * 256 >= BLAS.multithreadingThreshold)
-            let config = TrainingConfig(hidden: [300], activation: .relu, learningRate: 0.05, batchSize: 256, epochs: 2, seed: 4, threads: 2)
-            let runs = try (0 ..< 2).map { _ in
+            let config = TrainingConfig(
+                hidden: [300], activation: .relu, learningRate: 0.05, batchSize: 256, epochs: 2, seed: 4, threads: 2)
+            let runs = try (0..<2).map { _ in
                 let observer = RecordingObserver()
                 _ = try Trainer(config: config, train: set, dev: set, test: set).train(observer: observer)
                 return observer
@@ -162,7 +169,8 @@ extension TrainingRuns {
         func evalModeIgnoresDropout() throws {
             var withoutDropout = fullConfig
             withoutDropout.dropout = 0
-            let a = try trainer(), b = try trainer(withoutDropout)
+            let a = try trainer()
+            let b = try trainer(withoutDropout)
             #expect(a.evaluate(smallSet) == b.evaluate(smallSet))
             #expect(a.evaluate(smallSet) == a.evaluate(smallSet))
         }
@@ -173,8 +181,11 @@ extension TrainingRuns {
             #expect(throws: EngineError("the dev set is empty")) {
                 try Trainer(config: fullConfig, train: smallSet, dev: empty, test: smallSet)
             }
-            let wide = ImageSet(pixels: Array(repeating: 0, count: 26), labels: [0, 1], featureCount: 13, classCount: 3)
-            #expect(throws: EngineError("the test set has 13 pixels and 3 classes per image, the training set 12 and 3")) {
+            let wide = ImageSet(
+                pixels: Array(repeating: 0, count: 26), labels: [0, 1], featureCount: 13, classCount: 3)
+            #expect(
+                throws: EngineError("the test set has 13 pixels and 3 classes per image, the training set 12 and 3")
+            ) {
                 try Trainer(config: fullConfig, train: smallSet, dev: smallSet, test: wide)
             }
             var invalid = fullConfig

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Engine
 
 /// Every test that runs a ``Trainer``, one at a time: the trainer sets OpenBLAS's

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Engine
 
 /// Distance in units in the last place of `expected` (as a float) between a float result
@@ -17,9 +18,9 @@ private func worstError(
 ) -> (ulps: Double, at: Float) {
     var worst = (ulps: 0.0, at: Float.nan)
     for start in stride(from: 0, to: inputs.count - 7, by: 8) {
-        let x = SIMD8<Float>(inputs[start ..< start + 8])
+        let x = SIMD8<Float>(inputs[start..<start + 8])
         let y = function(x)
-        for lane in 0 ..< 8 {
+        for lane in 0..<8 {
             let error = ulps(y[lane], reference(Double(x[lane])))
             if error > worst.ulps { worst = (error, x[lane]) }
         }
@@ -42,7 +43,9 @@ struct VectorMathTests {
     func hyperbolicTangent() {
         let worst = worstError(inputs, VectorMath.tanh, Foundation.tanh)
         #expect(worst.ulps <= 6, "worst \(worst.ulps) ulp at \(worst.at)")
-        let tiny: [Float] = (0 ..< 64).map { Float(sign: $0.isMultiple(of: 2) ? .plus : .minus, exponent: -120 + $0, significand: 1.3) }
+        let tiny: [Float] = (0..<64).map {
+            Float(sign: $0.isMultiple(of: 2) ? .plus : .minus, exponent: -120 + $0, significand: 1.3)
+        }
         let worstTiny = worstError(tiny, VectorMath.tanh, Foundation.tanh)
         #expect(worstTiny.ulps <= 2, "worst \(worstTiny.ulps) ulp at \(worstTiny.at)")
     }
@@ -56,9 +59,11 @@ struct VectorMathTests {
     @Test("saturates cleanly far out: tanh ±1, sigmoid 1 and ≈0, exp finite and positive")
     func extremes() {
         let x = SIMD8<Float>(-1000, -100, -88, 50, 89, 100, 1000, .infinity)
-        let t = VectorMath.tanh(x), s = VectorMath.sigmoid(x), e = VectorMath.exp(x)
+        let t = VectorMath.tanh(x)
+        let s = VectorMath.sigmoid(x)
+        let e = VectorMath.exp(x)
         #expect(t == SIMD8<Float>(-1, -1, -1, 1, 1, 1, 1, 1))
-        for lane in 0 ..< 8 {
+        for lane in 0..<8 {
             #expect(s[lane] >= 0 && s[lane] <= 1)
             #expect(e[lane].isFinite && e[lane] > 0)
         }
@@ -71,6 +76,6 @@ struct VectorMathTests {
         #expect(VectorMath.tanh(-x) == -VectorMath.tanh(x))
         #expect(VectorMath.tanh(SIMD8(repeating: 0)) == SIMD8(repeating: 0))
         let sum = VectorMath.sigmoid(x) + VectorMath.sigmoid(-x)
-        for lane in 0 ..< 8 { #expect(abs(sum[lane] - 1) <= 2 * Float.ulpOfOne) }
+        for lane in 0..<8 { #expect(abs(sum[lane] - 1) <= 2 * Float.ulpOfOne) }
     }
 }
