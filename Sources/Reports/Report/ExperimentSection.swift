@@ -31,28 +31,42 @@ struct ExperimentSection {
         }
 
         if results.hasRuns {
-            blocks.append(.heading(level: 3, text: "Curves", anchor: context.slug + "-curves"))
-            let figures = CurveFigures(context: context)
-            let loaded = try figures.load()
-            if let x = context.design.sweep {
-                blocks.append(.figure(try figures.sweep(x, numbering: &numbering)))
-            }
-            blocks += figures.byGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
-            blocks += figures.eachGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
-            // queries/curves.sql takes one experiment.
-            let sqlite =
-                members.count == 1
-                ? " or " + RichText.code(context.reproduction.sqlite(query: "curves", experiment: members[0])) : ""
-            blocks.append(
-                .paragraph(
-                    "Every epoch of every run, the values behind these curves: "
-                        + .code(context.reproduction.export(context.selection)) + sqlite + "."))
-
-            blocks.append(.heading(level: 3, text: "Generalisation gap", anchor: context.slug + "-gap"))
-            if let summary = GapSummary.text(results.comparison) { blocks.append(.paragraph(summary)) }
-            blocks.append(.figure(figures.gap(loaded, numbering: &numbering)))
+            blocks += try curveBlocks(results, members: members, numbering: &numbering)
         }
+        return blocks + (try unfinishedBlocks(numbering: &numbering))
+    }
 
+    /// The curves, where their values come from, and the generalisation gap.
+    private func curveBlocks(
+        _ results: ResultsPart.Output, members: [String], numbering: inout Numbering
+    ) throws -> [ReportBlock] {
+        var blocks: [ReportBlock] = []
+        blocks.append(.heading(level: 3, text: "Curves", anchor: context.slug + "-curves"))
+        let figures = CurveFigures(context: context)
+        let loaded = try figures.load()
+        if let x = context.design.sweep {
+            blocks.append(.figure(try figures.sweep(x, numbering: &numbering)))
+        }
+        blocks += figures.byGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
+        blocks += figures.eachGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
+        // queries/curves.sql takes one experiment.
+        let sqlite =
+            members.count == 1
+            ? " or " + RichText.code(context.reproduction.sqlite(query: "curves", experiment: members[0])) : ""
+        blocks.append(
+            .paragraph(
+                "Every epoch of every run, the values behind these curves: "
+                    + .code(context.reproduction.export(context.selection)) + sqlite + "."))
+
+        blocks.append(.heading(level: 3, text: "Generalisation gap", anchor: context.slug + "-gap"))
+        if let summary = GapSummary.text(results.comparison) { blocks.append(.paragraph(summary)) }
+        blocks.append(.figure(figures.gap(loaded, numbering: &numbering)))
+        return blocks
+    }
+
+    /// The runs that did not complete, or the sentence that says every run did.
+    private func unfinishedBlocks(numbering: inout Numbering) throws -> [ReportBlock] {
+        var blocks: [ReportBlock] = []
         blocks.append(.heading(level: 3, text: "Runs that did not complete", anchor: context.slug + "-unfinished"))
         let unfinished = try UnfinishedRuns(
             selection: context.selection, keys: context.design.keys, store: context.store)
