@@ -1,7 +1,8 @@
 import BenchmarkSupport
 import Engine
 
-/// Measures `cblas_sgemm` alone, on large squares and on the products the benchmarked
+/// Measures the engine's `gemm` alone (`cblas_sgemm`, cut into pieces where
+/// ``BLAS/hasSmallMatrixKernels``), on large squares and on the products the benchmarked
 /// models make, to tell how close training gets to what the BLAS can do.
 enum GEMMPeak {
     struct Shape {
@@ -21,6 +22,11 @@ enum GEMMPeak {
         Shape(label: "784→512 b8000 dW", m: 512, n: 784, k: 8000, transposeA: true, transposeB: false),
         Shape(label: "512→256 b8000 fwd", m: 8000, n: 256, k: 512, transposeA: false, transposeB: true),
         Shape(label: "784→128 b100 fwd", m: 100, n: 128, k: 784, transposeA: false, transposeB: true),
+        // Batch 10, where the products only stream the weights (cut for OpenBLAS's small-matrix
+        // kernels when it has them).
+        Shape(label: "800³ b10 fwd X·Wᵀ", m: 10, n: 800, k: 800, transposeA: false, transposeB: true),
+        Shape(label: "800³ b10 dX dZ·W", m: 10, n: 800, k: 800, transposeA: false, transposeB: false),
+        Shape(label: "800³ b10 dW dZᵀ·X", m: 800, n: 800, k: 10, transposeA: true, transposeB: false),
     ]
 
     /// GFLOP/s (`2·m·n·k` per product) of the best of several timed repetitions lasting at

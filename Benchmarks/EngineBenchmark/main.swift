@@ -75,7 +75,7 @@ final class BestEpoch: TrainingObserver {
 
 Benchmark.main {
     let options = try Options(Benchmark.arguments)
-    print("OpenBLAS core: \(BLAS.coreName)")
+    print("OpenBLAS core: \(BLAS.coreName), small-matrix kernels: \(BLAS.hasSmallMatrixKernels ? "used" : "none")")
     if options.gemm {
         print("\n\("sgemm shape".leftAligned(26)) \("thr".rightAligned(3)) \("GFLOP/s".rightAligned(8))")
         for threads in options.threads {

@@ -153,7 +153,7 @@ public enum BLAS {
     /// skinny products for (see ``BLASProduct/smallKernelPieceWidth()``). The families are
     /// those whose `sgemm_small_kernel_permit` accepts anything; for the others (Haswell,
     /// Zen, …) the permit refuses every shape, and cutting would only add calls.
-    static let hasSmallMatrixKernels = ["SkylakeX", "Cooperlake", "SapphireRapids"].contains(coreName)
+    public static let hasSmallMatrixKernels = ["SkylakeX", "Cooperlake", "SapphireRapids"].contains(coreName)
 
     /// The CPU kernel family OpenBLAS selected at load time (e.g. `"Zen"`, `"Haswell"`).
     ///

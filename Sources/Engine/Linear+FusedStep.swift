@@ -7,6 +7,15 @@ extension Linear {
     /// Output units per block: 32 rows of 800 weights are 100 KB, which stay in the L2
     /// cache between the block's two products. 16 to 120 rows measured alike.
     static let blockRows = 32
+    /// Layers with fewer weights (256 KB) stay in cache between two whole products anyway,
+    /// and blocks would only multiply the calls.
+    static let blockedWeightsMinimum = 1 << 16
+
+    /// Whether the fused backward of a batch of `rows` (with an input gradient) goes
+    /// through the weights block by block.
+    func blocksBackward(rows: Int) -> Bool {
+        rows <= Self.blockedBatchLimit && weight.count >= Self.blockedWeightsMinimum
+    }
 
     /// Backpropagation with the step `p ← decay · p − rate · ∂L/∂p` folded in, for an
     /// optimiser whose ``Optimizer/fusedStep`` allows it:
@@ -15,7 +24,8 @@ extension Linear {
     /// weight gradient is never written out, and `b ← decay · b − rate · Σ_rows dZ` from the
     /// sums the caller left in ``biasGradient``. ``weightGradient`` is left untouched.
     ///
-    /// For batches up to ``blockedBatchLimit`` rows both products run on blocks of
+    /// For batches up to ``blockedBatchLimit`` rows and layers of at least
+    /// ``blockedWeightsMinimum`` weights, both products run on blocks of
     /// ``blockRows`` output units, each block's share of `∂L/∂X` taken before the block is
     /// updated, so the weights cross the memory bus once for both products instead of
     /// twice. `∂L/∂X` then adds its `out` terms block by block (`beta = 1` after the first),
@@ -24,7 +34,7 @@ extension Linear {
         input x: Matrix, outputGradient dz: Matrix, inputGradient dx: Matrix?, applying step: FusedStep, threads: Int
     ) {
         precondition(dz.columns == outputs && x.columns == inputs && x.rows == dz.rows, "layer backward shapes")
-        if let dx, dz.rows <= Self.blockedBatchLimit {
+        if let dx, blocksBackward(rows: dz.rows) {
             precondition(dx.rows == dz.rows && dx.columns == inputs, "input gradient shape")
             blockedBackward(x, dz, dx, step)
         } else {
