@@ -1,4 +1,5 @@
 import SQLite
+import Store
 import Testing
 import TextOutput
 
@@ -9,7 +10,7 @@ import TextOutput
 @Suite struct QueryInputTests {
     static let keys =
         "architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, "
-        + "dataset, experiment, tag:NAME"
+        + "dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
 
     // MARK: --group
 
@@ -18,14 +19,32 @@ import TextOutput
             try GroupKey.parseList(["architecture,activation", "tag:opt", " batch-size "]) == [
                 .attribute(.architecture), .attribute(.activation), .tag("opt"), .attribute(.batchSize),
             ])
-        #expect(try GroupKey.parseList(RunAttribute.allCases.map(\.rawValue)).count == 11)
+        #expect(try GroupKey.parseList(RunAttribute.allCases.map(\.rawValue)).count == 19)
         #expect(GroupKey.tag("a b").column == "tag:a b")
         #expect(GroupKey.attribute(.weightDecay).column == "weight_decay")
     }
 
+    /// A setting a run records is a key, and a setting's flag names the same key.
+    @Test func everyStoredSettingIsAKey() throws {
+        for setting in StoredSetting.all {
+            let attribute = try #require(RunAttribute(rawValue: setting.name), "\(setting.name)")
+            #expect(attribute.expression == "r." + setting.column)
+            #expect(attribute.kind == setting.kind)
+            #expect(RunAttribute(rawValue: setting.key) == attribute)
+        }
+        #expect(Set(RunAttribute.allCases.map(\.rawValue)).count == RunAttribute.allCases.count)
+        let aliases = RunAttribute.allCases.flatMap(\.aliases)
+        #expect(Set(aliases).isDisjoint(with: RunAttribute.allCases.map(\.rawValue)))
+        #expect(try GroupKey.parseList(["lr", "hidden"]) == [.attribute(.learningRate), .attribute(.architecture)])
+        #expect(GroupKey.attribute(.learningRate).description == "learning-rate")
+        #expect(throws: QueryInputError.repeatedGroupKey("learning-rate")) {
+            try GroupKey.parseList(["lr,learning-rate"])
+        }
+    }
+
     @Test(arguments: [
         ("activations", "unknown key 'activations' in --group; keys: \(keys)"),
-        ("hidden", "unknown key 'hidden' in --group; keys: \(keys)"),
+        ("hiddens", "unknown key 'hiddens' in --group; keys: \(keys)"),
         ("Activation", "unknown key 'Activation' in --group; keys: \(keys)"),
         ("activation;DROP TABLE runs", "unknown key 'activation;DROP TABLE runs' in --group; keys: \(keys)"),
         ("r.hidden) --", "unknown key 'r.hidden) --' in --group; keys: \(keys)"),

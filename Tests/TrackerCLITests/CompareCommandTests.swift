@@ -209,7 +209,7 @@ struct CompareCommandTests {
 
     static let keys =
         "architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, "
-        + "dataset, experiment, tag:NAME"
+        + "dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
 
     /// Values of closed options, refused by the argument parser with the values it takes.
     @Test(arguments: [

@@ -91,7 +91,7 @@ struct DeleteCommandTests {
             (
                 ["--where", "colour=red", "--yes"], 64,
                 "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, "
-                    + "dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"
+                    + "dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
             ),
             (["999", "--yes"], 1, "no run with id 999"),
             // All or nothing: run 1 stays when 999 does not exist.

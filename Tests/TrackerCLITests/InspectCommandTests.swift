@@ -74,7 +74,7 @@ struct InspectCommandTests {
             (
                 ["--where", "status=completed"],
                 "invalid --where 'status=completed': unknown key 'status'; keys: architecture, activation, regularization, dropout, "
-                    + "weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"
+                    + "weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
             ),
             (
                 ["--status", "done"],

@@ -20,6 +20,13 @@ extension FixtureRun {
         case .attribute(.depth): .integer(Int64(hidden.count))
         case .attribute(.dataset): .text(dataset)
         case .attribute(.experiment): .text(experiment)
+        case .attribute(.seed): .integer(Int64(seed))
+        case .attribute(.status): .text(status.rawValue)
+        case .attribute(.initialization): .text(activation == "tanh" ? "xavier" : "torch")
+        case .attribute(.momentum): .real(0)
+        case .attribute(.optimizer): .text("sgd")
+        // Not set by fixtures: no clipping, no thread count, the whole training split.
+        case .attribute: .null
         case .tag(let name): tags[name].map { .text($0) } ?? .null
         }
     }

@@ -45,7 +45,7 @@ import Testing
         ),
         (
             ["plot", "--x", "activation"],
-            "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth), not 'activation'"
+            "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth, momentum, clip-norm, seed, threads, train-limit), not 'activation'"
         ),
         (
             ["plot", "--metric", "gap", "--split", "dev"],
@@ -55,7 +55,7 @@ import Testing
         (["plot", "--bogus"], "Unknown option '--bogus'. Did you mean '--out'?"),
         (
             ["plot", "--group", "colour"],
-            "unknown key 'colour' in --group; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"
+            "unknown key 'colour' in --group; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
         ),
         (
             ["plot", "--status", "done"],
@@ -114,7 +114,7 @@ import Testing
         ),
         (
             ["report", "--where", "colour=red"],
-            "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, tag:NAME"
+            "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
         ),
         (
             ["report", "--format", "pdf"],

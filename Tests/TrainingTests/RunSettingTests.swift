@@ -43,6 +43,19 @@ import TrackerFixtures
         #expect(RunSetting.all.allSatisfy { !$0.jsonKey.isEmpty && !$0.requirement.isEmpty })
     }
 
+    /// The storage half lives in Store, where the queries read it: each entry pairs with
+    /// exactly one `RunSetting`, under the key its flag has.
+    @Test func everyStoredSettingIsOneRunSetting() {
+        #expect(RunSetting.all.map(\.stored) == StoredSetting.all)
+        for setting in RunSetting.all {
+            #expect(setting.stored.key == setting.key.rawValue)
+        }
+        #expect(ConfigKey(named: "learning-rate") == .learningRate)
+        #expect(ConfigKey(named: "architecture") == .hidden)
+        #expect(ConfigKey(named: "lr") == .learningRate)
+        #expect(ConfigKey(named: "learning_rate") == nil)
+    }
+
     @Test func everyEngineFieldIsASetting() throws {
         let fields = Set(Self.fields(of: TrainingConfig()).keys)
         var reached: Set<String> = []

@@ -1,41 +1,100 @@
+public import Store
 import TextOutput
 
 /// A property of a run that comparisons group on, `--where` tests and listings show:
-/// the closed set of keys, each mapped to a fixed SQL expression over `runs AS r`.
+/// every setting a run records (`StoredSetting.all`), then the properties derived from
+/// them or recorded beside them (the regularization, the depth, the experiment, the
+/// status, the optimizer). Each maps to a fixed SQL expression over `runs AS r`.
 ///
-/// Users name them as the raw values (`batch-size`); outputs and SQL name them with
-/// `column` (`batch_size`).
-public enum RunAttribute: String, CaseIterable, Sendable, Hashable {
-    /// The hidden layer sizes, `128-64-32-16`.
-    case architecture
-    case activation
-    /// Derived: `none`, `dropout`, `weight decay` or `dropout + weight decay`.
-    case regularization
-    case dropout
-    case weightDecay = "weight-decay"
-    case batchSize = "batch-size"
-    case learningRate = "learning-rate"
-    /// Epochs planned.
-    case epochs
-    /// The number of hidden layers.
-    case depth
-    case dataset
-    case experiment
-
+/// Users name them as the raw values (`batch-size`), or by a setting's flag where that
+/// differs (`lr` for `learning-rate`, `hidden` for `architecture`); outputs and SQL name
+/// them with `column` (`batch_size`).
+public struct RunAttribute: Sendable, Hashable, CustomStringConvertible {
     /// How values of an attribute are typed, compared and written.
-    public enum Kind: Sendable, Hashable {
-        case text
-        case integer
-        case real
+    public typealias Kind = StoredSetting.Kind
+
+    /// The name shown and typed: `batch-size`.
+    public let rawValue: String
+    /// Other names accepted for it: a setting's flag when it differs from the name.
+    public let aliases: [String]
+    public let kind: Kind
+    /// The attribute as an SQL expression over `runs AS r`; `experiment` reads
+    /// `experiments AS e`, which the query must join.
+    let expression: String
+    /// Whether a run may have no value (NULL).
+    public let isOptional: Bool
+
+    private init(_ name: String, _ kind: Kind, _ expression: String, aliases: [String] = [], optional: Bool = false) {
+        rawValue = name
+        self.aliases = aliases
+        self.kind = kind
+        self.expression = expression
+        isOptional = optional
     }
 
-    public var kind: Kind {
-        switch self {
-        case .architecture, .activation, .regularization, .dataset, .experiment: .text
-        case .batchSize, .epochs, .depth: .integer
-        case .dropout, .weightDecay, .learningRate: .real
-        }
+    private init(_ setting: StoredSetting) {
+        self.init(
+            setting.name, setting.kind, "r." + setting.column,
+            aliases: setting.key == setting.name ? [] : [setting.key],
+            optional: setting.isOptional)
     }
+
+    /// The attribute named `text`, by its name or an alias.
+    public init?(rawValue text: String) {
+        guard let attribute = Self.allCases.first(where: { $0.rawValue == text || $0.aliases.contains(text) })
+        else { return nil }
+        self = attribute
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+    public var description: String { rawValue }
+
+    /// Every attribute: those comparisons group on most, then every other stored setting,
+    /// then what is recorded beside the settings. A setting added to `StoredSetting.all`
+    /// is a key without any change here.
+    public static let allCases: [RunAttribute] = {
+        let first: [RunAttribute] = [
+            architecture, activation, regularization, dropout, weightDecay, batchSize, learningRate, epochs, depth,
+            dataset, experiment,
+        ]
+        let settings = StoredSetting.all.map(RunAttribute.init).filter { !first.contains($0) }
+        return first + settings + [status, optimizer]
+    }()
+
+    /// The attribute of a stored setting.
+    public static func setting(_ setting: StoredSetting) -> RunAttribute { RunAttribute(setting) }
+
+    /// The hidden layer sizes, `128-64-32-16`.
+    public static let architecture = setting(.hidden)
+    public static let activation = setting(.activation)
+    public static let dropout = setting(.dropout)
+    public static let weightDecay = setting(.weightDecay)
+    public static let learningRate = setting(.learningRate)
+    public static let momentum = setting(.momentum)
+    public static let batchSize = setting(.batchSize)
+    /// Epochs planned.
+    public static let epochs = setting(.epochs)
+    public static let clipNorm = setting(.clipNorm)
+    public static let initialization = setting(.initialization)
+    public static let seed = setting(.seed)
+    public static let threads = setting(.threads)
+    public static let dataset = setting(.dataset)
+    public static let trainLimit = setting(.trainLimit)
+    /// Derived: `none`, `dropout`, `weight decay` or `dropout + weight decay`.
+    public static let regularization = RunAttribute(
+        "regularization", .text,
+        """
+        CASE WHEN r.dropout > 0 AND r.weight_decay > 0 THEN 'dropout + weight decay' \
+        WHEN r.dropout > 0 THEN 'dropout' WHEN r.weight_decay > 0 THEN 'weight decay' ELSE 'none' END
+        """)
+    /// The number of hidden layers.
+    public static let depth = RunAttribute("depth", .integer, "r.depth")
+    public static let experiment = RunAttribute("experiment", .text, "e.name")
+    /// `completed`, `interrupted`, …: what `--status` selects, as a key.
+    public static let status = RunAttribute("status", .text, "r.status")
+    /// Recorded with every run; not yet a setting users choose.
+    public static let optimizer = RunAttribute("optimizer", .text, "r.optimizer")
 
     /// The name of the attribute's column in outputs and in SQL: `batch_size`.
     public var column: String {
@@ -47,28 +106,10 @@ public enum RunAttribute: String, CaseIterable, Sendable, Hashable {
 
     /// The only values the attribute can take, when the schema fixes them.
     var allowedValues: [String]? {
-        self == .regularization ? Self.regularizations : nil
-    }
-
-    /// The attribute as an SQL expression over `runs AS r`; `experiment` reads
-    /// `experiments AS e`, which the query must join.
-    var expression: String {
         switch self {
-        case .architecture: "r.hidden"
-        case .activation: "r.activation"
-        case .regularization:
-            """
-            CASE WHEN r.dropout > 0 AND r.weight_decay > 0 THEN 'dropout + weight decay' \
-            WHEN r.dropout > 0 THEN 'dropout' WHEN r.weight_decay > 0 THEN 'weight decay' ELSE 'none' END
-            """
-        case .dropout: "r.dropout"
-        case .weightDecay: "r.weight_decay"
-        case .batchSize: "r.batch_size"
-        case .learningRate: "r.learning_rate"
-        case .epochs: "r.epochs"
-        case .depth: "r.depth"
-        case .dataset: "r.dataset"
-        case .experiment: "e.name"
+        case .regularization: Self.regularizations
+        case .status: RunStatus.allCases.map(\.rawValue)
+        default: nil
         }
     }
 

@@ -30,7 +30,7 @@ public struct ExperimentDesign: Sendable, Hashable {
         // A section that pools several experiments compares their runs together: the
         // experiment itself is never a key.
         for setting in [Setting.dataset, .architecture, .activation] where count(setting) > 1 {
-            if let attribute = setting.attribute { varied.append(attribute) }
+            varied.append(setting.attribute)
         }
         let regularizers: [(Setting, RunAttribute)] = [(.dropout, .dropout), (.weightDecay, .weightDecay)]
         let switched = regularizers.allSatisfy { setting, _ in

@@ -40,7 +40,7 @@ public struct RunSurvey: Sendable {
                 lastFinished = [lastFinished, row[3].string].compactMap { $0 }.max()
             }
             for setting in Setting.allCases {
-                let order = setting.attribute?.orderTerms(of: "value").joined(separator: ", ") ?? "value"
+                let order = setting.attribute.orderTerms(of: "value").joined(separator: ", ")
                 values[setting] = try reader.rows("DISTINCT \(setting.sql) AS value", orderBy: order).map {
                     Cell($0[0])
                 }

@@ -19,32 +19,26 @@ public enum Setting: String, CaseIterable, Sendable, Hashable {
     case optimizer
 
     /// The setting as an SQL expression over `runs AS r` joined with `experiments AS e`:
-    /// a group key's own expression, or the column of a setting no comparison groups on.
-    var sql: String {
-        if let attribute { return attribute.expression }
-        return switch self {
-        case .trainLimit: "r.train_limit"
-        case .initialization: "r.init"
-        case .momentum: "r.momentum"
-        case .clipNorm: "r.clip_norm"
-        case .optimizer: "r.optimizer"
-        default: preconditionFailure("\(self) is a group key")
-        }
-    }
+    /// its group key's expression.
+    var sql: String { attribute.expression }
 
-    /// The group key of the setting, for those that comparisons can group on.
-    var attribute: RunAttribute? {
+    /// The group key of the setting.
+    var attribute: RunAttribute {
         switch self {
         case .experiment: .experiment
         case .dataset: .dataset
+        case .trainLimit: .trainLimit
         case .architecture: .architecture
         case .activation: .activation
+        case .initialization: .initialization
         case .dropout: .dropout
         case .weightDecay: .weightDecay
         case .learningRate: .learningRate
+        case .momentum: .momentum
         case .batchSize: .batchSize
         case .epochs: .epochs
-        case .trainLimit, .initialization, .momentum, .clipNorm, .optimizer: nil
+        case .clipNorm: .clipNorm
+        case .optimizer: .optimizer
         }
     }
 

@@ -22,6 +22,14 @@ public enum ConfigKey: String, CaseIterable, Sendable {
 
     public var flag: String { "--" + rawValue }
 
+    /// The key spelt as flags and experiment files spell it (`lr`), or as outputs and
+    /// query keys name it (`learning-rate`): one setting, accepted under either name.
+    public init?(named text: String) {
+        guard let key = Self(rawValue: text) ?? Self.allCases.first(where: { RunSetting[$0].stored.name == text })
+        else { return nil }
+        self = key
+    }
+
     /// What the key accepts, as error messages and help state it.
     public var requirement: String { RunSetting[self].requirement }
 

@@ -6,63 +6,63 @@ extension RunSetting {
     /// through `RunConfig.trainingConfig`, whose defaults are a run's defaults.
     public static let all: [RunSetting] = [
         .required(
-            .hidden, column: "hidden", json: "hidden", \.trainingConfig.hidden,
+            .hidden, stored: .hidden, json: "hidden", \.trainingConfig.hidden,
             requirement: "layer sizes such as 128-64 or 128,64, each an integer in 1...\(Limits.layerSize)",
             parse: layerSizes, store: { $1.hidden = $0.hidden }),
         .required(
-            .activation, column: "activation", json: "activation", \.trainingConfig.activation,
+            .activation, stored: .activation, json: "activation", \.trainingConfig.activation,
             requirement: "one of " + Activation.allCases.map(\.rawValue).joined(separator: ", "),
             parse: { caseInsensitive($0, Activation.self) }, store: { $1.activation = $0.activation.rawValue }),
         .required(
-            .dropout, column: "dropout", json: "dropout", \.trainingConfig.dropout,
+            .dropout, stored: .dropout, json: "dropout", \.trainingConfig.dropout,
             requirement: "a probability in [0, 1)",
             parse: { number($0, where: { $0 >= 0 && $0 < 1 }) }, store: { $1.dropout = $0.dropout }),
         .required(
-            .weightDecay, column: "weight_decay", json: "weight_decay", \.trainingConfig.weightDecay,
+            .weightDecay, stored: .weightDecay, json: "weight_decay", \.trainingConfig.weightDecay,
             requirement: "a number >= 0",
             parse: { number($0, where: { $0 >= 0 }) }, store: { $1.weightDecay = $0.weightDecay }),
         .required(
-            .learningRate, column: "learning_rate", json: "learning_rate", \.trainingConfig.learningRate,
+            .learningRate, stored: .learningRate, json: "learning_rate", \.trainingConfig.learningRate,
             requirement: "a number > 0",
             parse: { number($0, where: { $0 > 0 }) }, store: { $1.learningRate = $0.learningRate }),
         .required(
-            .momentum, column: "momentum", json: "momentum", \.trainingConfig.momentum,
+            .momentum, stored: .momentum, json: "momentum", \.trainingConfig.momentum,
             requirement: "a number in [0, 1)",
             parse: { number($0, where: { $0 >= 0 && $0 < 1 }) }, store: { $1.momentum = $0.momentum }),
         .required(
-            .batchSize, column: "batch_size", json: "batch_size", \.trainingConfig.batchSize,
+            .batchSize, stored: .batchSize, json: "batch_size", \.trainingConfig.batchSize,
             requirement: "an integer >= 1",
             parse: { integer($0, in: 1...Int.max) }, store: { $1.batchSize = $0.batchSize }),
         .required(
-            .epochs, column: "epochs", json: "epochs", \.trainingConfig.epochs,
+            .epochs, stored: .epochs, json: "epochs", \.trainingConfig.epochs,
             requirement: "an integer in 1...\(Limits.epochs)",
             parse: { integer($0, in: 1...Limits.epochs) }, store: { $1.epochs = $0.epochs }),
         .optional(
-            .clipNorm, column: "clip_norm", json: "clip_norm", \.trainingConfig.clipNorm,
+            .clipNorm, stored: .clipNorm, json: "clip_norm", \.trainingConfig.clipNorm,
             requirement: "a number > 0, or none",
             parse: clipNorm, store: { $1.clipNorm = $0.clipNorm }),
         // Stored resolved, so that SQL sees the scheme that was used rather than `auto`.
         .required(
-            .initialization, column: "init", json: "init", \.trainingConfig.initialization,
+            .initialization, stored: .initialization, json: "init", \.trainingConfig.initialization,
             requirement: "one of " + Initialization.allCases.map(\.rawValue).joined(separator: ", "),
             parse: { caseInsensitive($0, Initialization.self) },
             store: { $1.initialization = $0.initialization.resolved(for: $0.activation).rawValue }),
         // SQLite integers are signed: seeds above Int64.max are stored by their bit pattern.
         .required(
-            .seed, column: "seed", json: "seed", \.trainingConfig.seed,
+            .seed, stored: .seed, json: "seed", \.trainingConfig.seed,
             requirement: "an integer in 0...\(UInt64.max)",
             parse: { UInt64($0) }, store: { $1.seed = Int(bitPattern: UInt($0.seed)) }),
         .required(
-            .threads, column: "threads", json: "threads", \.trainingConfig.threads,
+            .threads, stored: .threads, json: "threads", \.trainingConfig.threads,
             requirement: "an integer in 1...\(Limits.threads)",
             parse: { integer($0, in: 1...Limits.threads) }, store: { $1.threads = $0.threads }),
         .required(
-            .dataset, column: "dataset", json: "dataset", \.dataset,
+            .dataset, stored: .dataset, json: "dataset", \.dataset,
             requirement: "one of " + Limits.datasets.joined(separator: ", "),
             parse: { Limits.datasets.contains($0.lowercased()) ? $0.lowercased() : nil },
             store: { $1.dataset = $0.dataset }),
         .optional(
-            .trainLimit, column: "train_limit", json: "train_limit", \.trainLimit,
+            .trainLimit, stored: .trainLimit, json: "train_limit", \.trainLimit,
             requirement: "an integer in 1...\(Limits.trainImages)",
             parse: { integer($0, in: 1...Limits.trainImages).map { .some($0) } },
             store: { $1.trainLimit = $0.trainLimit }),

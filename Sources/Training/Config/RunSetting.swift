@@ -7,8 +7,11 @@ import Store
 /// experiment files, the stored JSON, the trial hash and the stored columns all read it.
 public struct RunSetting: Sendable {
     public let key: ConfigKey
+    /// Its key, column and type as stored, the half of the definition that the queries
+    /// (which cannot see Training) read too.
+    public let stored: StoredSetting
     /// The column of `runs` that holds it, so that plain SQL can group on it.
-    public let column: String
+    public var column: String { stored.column }
     /// Its key in the JSON stored in `runs.config`, which `RunConfig.trialHash` hashes:
     /// renaming one would orphan every stored trial.
     public let jsonKey: String
@@ -42,13 +45,13 @@ public struct RunSetting: Sendable {
 extension RunSetting {
     /// A setting that always has a value.
     static func required<Value: Codable & Sendable>(
-        _ key: ConfigKey, column: String, json: String, _ path: WritableKeyPath<RunConfig, Value> & Sendable,
+        _ key: ConfigKey, stored: StoredSetting, json: String, _ path: WritableKeyPath<RunConfig, Value> & Sendable,
         requirement: String, parse: @escaping @Sendable (String) -> Value?,
         store: @escaping @Sendable (RunConfig, inout RunParameters) -> Void
     ) -> RunSetting {
         let codingKey = JSONKey(stringValue: json)
         return RunSetting(
-            key: key, column: column, jsonKey: json, requirement: requirement,
+            key: key, stored: stored, jsonKey: json, requirement: requirement,
             parse: { config, text in
                 guard let value = parse(text) else { return false }
                 config[keyPath: path] = value
@@ -63,13 +66,13 @@ extension RunSetting {
     /// A setting that may be absent (`nil`), which the stored JSON leaves out rather than
     /// writing `null`.
     static func optional<Wrapped: Codable & Sendable>(
-        _ key: ConfigKey, column: String, json: String, _ path: WritableKeyPath<RunConfig, Wrapped?> & Sendable,
+        _ key: ConfigKey, stored: StoredSetting, json: String, _ path: WritableKeyPath<RunConfig, Wrapped?> & Sendable,
         requirement: String, parse: @escaping @Sendable (String) -> Wrapped??,
         store: @escaping @Sendable (RunConfig, inout RunParameters) -> Void
     ) -> RunSetting {
         let codingKey = JSONKey(stringValue: json)
         return RunSetting(
-            key: key, column: column, jsonKey: json, requirement: requirement,
+            key: key, stored: stored, jsonKey: json, requirement: requirement,
             parse: { config, text in
                 guard let value = parse(text) else { return false }
                 config[keyPath: path] = value

@@ -165,7 +165,7 @@ struct NodeReader {
     }
 
     private func configKey(_ text: String, at node: Node, context: String) throws(ExperimentFileError) -> ConfigKey {
-        guard let key = ConfigKey(rawValue: text) else {
+        guard let key = ConfigKey(named: text) else {
             let valid = ConfigKey.allCases.map(\.rawValue).joined(separator: ", ")
             throw error(node, "unknown key '\(text)' in \(context) (valid: \(valid))")
         }
