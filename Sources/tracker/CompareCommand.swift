@@ -72,6 +72,9 @@ struct CompareCommand: ParsableCommand {
         if showSQL {
             FileHandle.standardError.write(Data(comparison.query.shellScript.utf8))
         }
+        for warning in try PooledSettings(request, store: store).warnings {
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+        }
         try Printer.standardOutput.print(
             comparison.cellTable, table: comparison.textTable, format: format,
             empty: "no \(request.selection.summary)")
