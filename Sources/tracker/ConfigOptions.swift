@@ -8,35 +8,45 @@ import Training
 /// are taken as text and checked by `RunConfig`, so that every bad value gets the same
 /// one-line message naming the flag, the value and what is allowed.
 struct ConfigOptions: ParsableArguments {
-    @Option(help: help(.hidden, "Hidden layer sizes (default: 128-128)."))
+    @Option(parsing: .unconditional, help: help(.hidden, "Hidden layer sizes (default: 128-128)."))
     var hidden: String?
-    @Option(help: help(.activation, "Activation after every hidden layer (default: relu)."))
+    @Option(parsing: .unconditional, help: help(.activation, "Activation after every hidden layer (default: relu)."))
     var activation: String?
-    @Option(help: help(.dropout, "Dropout probability after every hidden activation (default: 0)."))
+    @Option(
+        parsing: .unconditional, help: help(.dropout, "Dropout probability after every hidden activation (default: 0).")
+    )
     var dropout: String?
     @Option(
-        name: .customLong("weight-decay"), help: help(.weightDecay, "L2 weight decay, as PyTorch's SGD (default: 0)."))
+        name: .customLong("weight-decay"), parsing: .unconditional,
+        help: help(.weightDecay, "L2 weight decay, as PyTorch's SGD (default: 0)."))
     var weightDecay: String?
-    @Option(help: help(.learningRate, "SGD learning rate (default: 0.01)."))
+    @Option(parsing: .unconditional, help: help(.learningRate, "SGD learning rate (default: 0.01)."))
     var lr: String?
-    @Option(help: help(.momentum, "SGD momentum (default: 0)."))
+    @Option(parsing: .unconditional, help: help(.momentum, "SGD momentum (default: 0)."))
     var momentum: String?
-    @Option(name: .customLong("batch-size"), help: help(.batchSize, "Training batch size (default: 100)."))
+    @Option(
+        name: .customLong("batch-size"), parsing: .unconditional,
+        help: help(.batchSize, "Training batch size (default: 100)."))
     var batchSize: String?
-    @Option(help: help(.epochs, "Epochs to train (default: 10)."))
+    @Option(parsing: .unconditional, help: help(.epochs, "Epochs to train (default: 10)."))
     var epochs: String?
     @Option(
-        name: .customLong("clip-norm"), help: help(.clipNorm, "Clip gradients to this global L2 norm (default: none)."))
+        name: .customLong("clip-norm"), parsing: .unconditional,
+        help: help(.clipNorm, "Clip gradients to this global L2 norm (default: none)."))
     var clipNorm: String?
-    @Option(help: help(.initialization, "Weight initialisation; auto = Xavier for tanh, PyTorch's default otherwise."))
+    @Option(
+        parsing: .unconditional,
+        help: help(.initialization, "Weight initialisation; auto = Xavier for tanh, PyTorch's default otherwise."))
     var `init`: String?
-    @Option(help: help(.seed, "Seed of the weights, shuffles and dropout masks (default: 1)."))
+    @Option(parsing: .unconditional, help: help(.seed, "Seed of the weights, shuffles and dropout masks (default: 1)."))
     var seed: String?
-    @Option(help: help(.threads, "BLAS threads (default: the cores, shared between --jobs)."))
+    @Option(parsing: .unconditional, help: help(.threads, "BLAS threads (default: the cores, shared between --jobs)."))
     var threads: String?
-    @Option(help: help(.dataset, "Dataset (default: mnist)."))
+    @Option(parsing: .unconditional, help: help(.dataset, "Dataset (default: mnist)."))
     var dataset: String?
-    @Option(name: .customLong("train-limit"), help: help(.trainLimit, "Train on the first N training images only."))
+    @Option(
+        name: .customLong("train-limit"), parsing: .unconditional,
+        help: help(.trainLimit, "Train on the first N training images only."))
     var trainLimit: String?
 
     private static func help(_ key: ConfigKey, _ text: String) -> ArgumentHelp {

@@ -19,8 +19,13 @@ struct DeleteCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("Ids of the runs to delete, as `tracker runs` lists them.", valueName: "run"))
-    var ids: [Int] = []
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp("Ids of the runs to delete, as `tracker runs` lists them.", valueName: "run"))
+    var runs: [String] = []
+
+    /// The run ids given; `validate()` has checked them.
+    var ids: [Int] { (try? RunIDs.parse(runs)) ?? [] }
 
     @OptionGroup var filters: RunFilterOptions
 
@@ -28,9 +33,7 @@ struct DeleteCommand: ParsableCommand {
     var yes = false
 
     func validate() throws {
-        if let id = ids.first(where: { $0 < 1 }) {
-            throw ValidationError("a run id is a positive number, not \(id)")
-        }
+        _ = try RunIDs.parse(runs)
         let selects = !filters.givenOptions.isEmpty
         if !ids.isEmpty && selects {
             throw ValidationError(

@@ -22,7 +22,7 @@ struct PlotCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Runs to plot, by id.", valueName: "run"))
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("Runs to plot, by id.", valueName: "run"))
     var runIDs: [String] = []
 
     @OptionGroup var database: DatabaseOptions
@@ -63,13 +63,21 @@ struct PlotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write an .svg or .png file (PNG needs rsvg-convert).", valueName: "file"))
     var out: String?
 
-    @Option(help: "The width: pixels with --out (default 1000), else columns (default: the terminal's).")
+    @Option(
+        parsing: .unconditional,
+        help: "The width: pixels with --out (default 1000), else columns (default: the terminal's).")
     var width: Int?
 
-    @Option(help: "The height: pixels with --out (default 500, or 340 per panel), else lines per panel (default 24).")
+    @Option(
+        parsing: .unconditional,
+        help: "The height: pixels with --out (default 500, or 340 per panel), else lines per panel (default 24).")
     var height: Int?
 
     func validate() throws {
+        // Run ids are collected with `.allUnrecognized`, so unknown options arrive among them.
+        if let option = runIDs.first(where: { $0.hasPrefix("-") && Double($0) == nil }) {
+            throw ValidationError("Unknown option '\(option)'")
+        }
         _ = try request()
         if let out {
             guard !out.isEmpty else { throw ValidationError("--out needs a file path") }

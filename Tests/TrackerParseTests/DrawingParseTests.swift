@@ -31,6 +31,9 @@ import Testing
 
     @Test(arguments: [
         (["plot", "--width", "0"], "--width must be a size from 1 to 20000, not 0"),
+        (["plot", "--width", "-5"], "--width must be a size from 1 to 20000, not -5"),
+        (["plot", "--height", "-1"], "--height must be a size from 1 to 20000, not -1"),
+        (["plot", "-3"], "a run id is a positive number, not '-3'"),
         (["plot", "--height", "20001"], "--height must be a size from 1 to 20000, not 20001"),
         (["plot", "--width", "wide"], "The value 'wide' is invalid for '--width <width>'"),
         (["plot", "--out", "plot.gif"], "--out 'plot.gif': the file name must end in .svg or .png"),
@@ -52,7 +55,8 @@ import Testing
             "--split does not apply to --metric gap, which names what it shows"
         ),
         (["plot", "--experiment", ""], "--experiment needs a name"),
-        (["plot", "--bogus"], "Unknown option '--bogus'. Did you mean '--out'?"),
+        // Run ids are read past ArgumentParser (so that `-3` reaches its check): no suggestion.
+        (["plot", "--bogus"], "Unknown option '--bogus'"),
         (
             ["plot", "--group", "colour"],
             "unknown key 'colour' in --group; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"

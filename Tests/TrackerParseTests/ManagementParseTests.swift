@@ -19,6 +19,7 @@ import Testing
         (["delete"], "choose the runs to delete: run ids, or --experiment, --status or --where"),
         (["delete", "--yes"], "choose the runs to delete: run ids, or --experiment, --status or --where"),
         (["delete", "0"], "a run id is a positive number, not 0"),
+        (["delete", "2", "-3"], "a run id is a positive number, not -3"),
         (["delete", "2", "x"], "The value 'x' is invalid for '<run>'"),
         (
             ["delete", "1", "--where", "epochs>=2"],
