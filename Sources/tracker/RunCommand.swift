@@ -38,7 +38,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Look for the dataset's files in this directory only.")
     var dataDir: String?
 
-    @Option(help: "With FILE: trials to run at once, each in its own process.")
+    @Option(parsing: .unconditional, help: "With FILE: trials to run at once, each in its own process.")
     var jobs: Int = 1
 
     @Flag(help: "With FILE: list the trials and what would be done, without training.")
@@ -59,6 +59,9 @@ struct RunCommand: ParsableCommand {
         }
         if let experiment, experiment.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--experiment needs a name")
+        }
+        if let experiment, let problem = ExperimentNameCheck.problem(in: experiment) {
+            throw ValidationError("--experiment: \(problem)")
         }
         _ = try parsedTags()
     }

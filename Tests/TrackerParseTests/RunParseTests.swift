@@ -56,6 +56,33 @@ import Testing
         (["run", "--tag", "novalue"], "--tag novalue: expected key=value with a non-empty key"),
         (["run", "--tag", "=value"], "--tag =value: expected key=value with a non-empty key"),
         (["run", "--experiment", " "], "--experiment needs a name"),
+        (
+            ["run", "--experiment", "a\tb"],
+            "--experiment: experiment name \"a\\tb\" holds a control character (U+0009)"
+        ),
+        (
+            ["run", "--experiment", String(repeating: "x", count: 201)],
+            "--experiment: experiment name \"\(String(repeating: "x", count: 40))…\" is 201 characters long; the limit is 200"
+        ),
+        (["run", "--tag", "a=x\ny"], "--tag: tag value \"x\\ny\" holds a control character (U+000A)"),
+        (
+            ["run", "--tag", "a b=1"],
+            "--tag: tag key \"a b\" holds ' ': a tag key is letters, digits and _ - . : / (as --where reads it)"
+        ),
+        // Negative numbers reach the check that explains them instead of reading as options.
+        (["run", "--dropout", "-0.1"], "--dropout -0.1: expected a probability in [0, 1)"),
+        (
+            ["run", "--hidden", "-5"],
+            "--hidden -5: expected layer sizes such as 128-64 or 128,64, each an integer in 1...1000000"
+        ),
+        (["run", "--lr", "-1"], "--lr -1: expected a number > 0"),
+        (["run", "--weight-decay", "-1"], "--weight-decay -1: expected a number >= 0"),
+        (["run", "--momentum", "-0.5"], "--momentum -0.5: expected a number in [0, 1)"),
+        (["run", "--batch-size", "-10"], "--batch-size -10: expected an integer >= 1"),
+        (["run", "--clip-norm", "-1"], "--clip-norm -1: expected a number > 0, or none"),
+        (["run", "--threads", "-2"], "--threads -2: expected an integer in 1...256"),
+        (["run", "--train-limit", "-5"], "--train-limit -5: expected an integer in 1...50000"),
+        (["run", "exp.yaml", "--jobs", "-2"], "--jobs -2: expected an integer in 1...64"),
         (["run", "--db", ""], "--db needs a file path"),
         (["run", "a.yaml", "b.yaml"], "Unexpected argument 'b.yaml'"),
         (["run", "--quiet=yes"], "The option '--quiet' does not take any value, but 'yes' was specified."),
@@ -76,8 +103,7 @@ import Testing
         (["resume"], "Missing expected argument '<run>'"),
         (["resume", "0"], "a run id is a positive number, not 0"),
         (["resume", "--", "-3"], "a run id is a positive number, not -3"),
-        // A negative number reads as an option, so the run is missing.
-        (["resume", "-3"], "Missing expected argument '<run>'"),
+        (["resume", "-3"], "a run id is a positive number, not -3"),
         (["resume", "x"], "The value 'x' is invalid for '<run>'"),
         (["resume", "1", "--bogus"], "Unknown option '--bogus'"),
         (["resume", "1", "--data-dir"], "Missing value for '--data-dir <data-dir>'"),

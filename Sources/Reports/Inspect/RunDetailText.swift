@@ -9,9 +9,12 @@ import TextOutput
 /// accuracy.
 public struct RunDetailText {
     public var detail: RunDetail
+    /// Written after the fact with `tracker note`.
+    public var note: String?
 
-    public init(_ detail: RunDetail) {
+    public init(_ detail: RunDetail, note: String? = nil) {
         self.detail = detail
+        self.note = note
     }
 
     public func render(style: TerminalStyle) -> String {
@@ -101,6 +104,7 @@ public struct RunDetailText {
             fields.append(
                 ("tags", p.tags.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))
         }
+        if let note { fields.append(("note", note)) }
         if let error = run.error { fields.append(("error", error)) }
         fields.append(("config", p.config))
         return fields

@@ -48,6 +48,7 @@ public enum ExperimentFile {
         var spec = ExperimentSpec(name: defaultName)
         if let node = top["name"] {
             spec.name = try reader.nonEmptyString(node, key: "name")
+            if let problem = ExperimentNameCheck.problem(in: spec.name) { throw reader.error(node, "name: \(problem)") }
         }
         if let node = top["description"] {
             spec.description = try reader.string(node, key: "description")

@@ -1,3 +1,4 @@
+import Store
 import Yams
 
 /// Turns the YAML nodes of an experiment file into typed values, each fault reported
@@ -159,7 +160,10 @@ struct NodeReader {
         for (key, value) in try pairs(node, context: "tags") {
             let name = key.text.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty else { throw error(key.node, "tags: a tag name must not be empty") }
-            tags.append(Tag(key: name, value: try string(value, key: "tags: \(name)")))
+            let text = try string(value, key: "tags: \(name)")
+            if let problem = Label.tagKey.problem(in: name) { throw error(key.node, "tags: \(problem)") }
+            if let problem = Label.tagValue.problem(in: text) { throw error(value, "tags: \(problem)") }
+            tags.append(Tag(key: name, value: text))
         }
         return tags.sorted { $0.key < $1.key }
     }

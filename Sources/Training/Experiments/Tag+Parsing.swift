@@ -1,16 +1,20 @@
 import Foundation
+public import Store
 
 /// A `--tag` value that is not `key=value` with a key; one line for the user.
 public struct TagParseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The value as typed.
     public let text: String
+    /// A label rule the key or value breaks, as a sentence; nil when it is not key=value.
+    public let problem: String?
 
-    public init(text: String) {
+    public init(text: String, problem: String? = nil) {
         self.text = text
+        self.problem = problem
     }
 
     public var description: String {
-        "--tag \(text): expected key=value with a non-empty key"
+        problem.map { "--tag: \($0)" } ?? "--tag \(text): expected key=value with a non-empty key"
     }
 }
 
@@ -21,7 +25,11 @@ extension Tag {
         let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         let key = parts[0].trimmingCharacters(in: .whitespaces)
         guard parts.count == 2, !key.isEmpty else { throw TagParseError(text: text) }
-        self.init(key: key, value: String(parts[1]))
+        let value = String(parts[1])
+        if let problem = Label.tagKey.problem(in: key) ?? Label.tagValue.problem(in: value) {
+            throw TagParseError(text: text, problem: problem)
+        }
+        self.init(key: key, value: value)
     }
 
     /// An experiment file's tags with the command line's tags winning on equal keys,
