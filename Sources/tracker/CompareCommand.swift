@@ -61,6 +61,11 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .customLong("show-sql"), help: "Print the SQL run, with its parameters, to standard error.")
     var showSQL = false
 
+    @Flag(
+        name: .customLong("only-varied"),
+        help: "Hide the --group columns whose value is the same in every row.")
+    var onlyVaried = false
+
     func validate() throws {
         _ = try request()
     }
@@ -68,14 +73,21 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let request = try request()
         let store = try database.open(.mustExist)
-        let comparison = try Comparison(request, store: store)
+        var comparison = try Comparison(request, store: store)
         if showSQL {
             FileHandle.standardError.write(Data(comparison.query.shellScript.utf8))
         }
         for warning in try PooledSettings(request, store: store).warnings {
             FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
-        try Printer.standardOutput.print(
+        if onlyVaried { comparison = comparison.keepingVariedGroups }
+        let printer = Printer.standardOutput
+        if format == .table, !comparison.rows.isEmpty,
+            let common = CommonSettings.line(try RunSurvey(request.selection, store: store))
+        {
+            printer.sink.write(common + "\n")
+        }
+        try printer.print(
             comparison.cellTable, table: comparison.textTable, format: format,
             empty: "no \(request.selection.summary)")
     }

@@ -16,7 +16,7 @@ struct RunsCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var filters: RunFilterOptions
 
-    @Option(help: ArgumentHelp("Show at most this many runs.", valueName: "count"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Show at most this many runs.", valueName: "count"))
     var limit: Int?
 
     @Option(
@@ -25,19 +25,42 @@ struct RunsCommand: ParsableCommand {
             valueName: "column[:desc]"))
     var sort: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Show only these columns, in this order (comma-separated or repeatable): a column of the csv output "
+                + "or tag:NAME.",
+            valueName: "columns"))
+    var columns: [String] = []
+
     @Option(help: "How to print the runs.")
     var format: OutputFormat = .table
 
     func validate() throws {
         _ = try request()
+        _ = try columnChoice()
     }
 
     func run() throws {
         let request = try request()
+        let choice = try columnChoice()
         let store = try database.open(.mustExist)
         let listing = try RunListing(request, store: store)
-        try Printer.standardOutput.print(
-            listing.cellTable, table: listing.textTable, format: format, empty: "no \(request.selection.summary)")
+        let empty = "no \(request.selection.summary)"
+        if let choice {
+            let cells = try choice.cells(of: listing, store: store)
+            return try Printer.standardOutput.print(
+                cells, table: ColumnChoice.textTable(cells), format: format, empty: empty)
+        }
+        try Printer.standardOutput.print(listing.cellTable, table: listing.textTable, format: format, empty: empty)
+    }
+
+    private func columnChoice() throws -> ColumnChoice? {
+        guard !columns.isEmpty else { return nil }
+        do {
+            return try ColumnChoice(parsing: columns)
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     private func request() throws -> RunListingRequest {

@@ -12,7 +12,9 @@ struct Tracker: ParsableCommand {
         version: TrackerVersion.current,
         subcommands: [
             RunCommand.self, ResumeCommand.self, CompareCommand.self, RunsCommand.self, ShowCommand.self,
-            ExportCommand.self, PlotCommand.self, ReportCommand.self, DeleteCommand.self, DataCommand.self,
+            DiffCommand.self, ExperimentsCommand.self,
+            ExportCommand.self, PlotCommand.self, ReportCommand.self, TagCommand.self, NoteCommand.self,
+            RenameExperimentCommand.self, DeleteCommand.self, DataCommand.self,
             DBCommand.self, WorkerCommand.self,
         ]
     )

@@ -90,6 +90,13 @@ import Testing
         (["runs", "--limt", "3"], "Unknown option '--limt'. Did you mean '--limit'?"),
         (["runs", "--limit", "ten"], "The value 'ten' is invalid for '--limit <count>'"),
         (["runs", "--limit=-1"], "--limit needs a count of runs, not -1"),
+        (["runs", "--limit", "-1"], "--limit needs a count of runs, not -1"),
+        (
+            ["runs", "--columns", "id,colour"],
+            "--columns: no column 'colour'; columns: id, experiment, status, architecture, activation, regularization, dropout, weight_decay, learning_rate, batch_size, epochs, epochs_done, seed, dataset, train_acc, dev_acc, test_acc, best_dev_acc, best_epoch, started_at, finished_at, duration_seconds, tag:NAME"
+        ),
+        (["runs", "--columns", "id,tag:"], "--columns: tag: needs a tag name, as in tag:optimizer"),
+        (["runs", "--columns", "id", "--columns", "id"], "--columns: 'id' is named twice"),
         (["runs", "extra"], "Unexpected argument 'extra'"),
         (["runs", "--format"], "Missing value for '--format <format>'"),
         (["runs", "--format", "xml"], Self.badFormat),
@@ -103,16 +110,43 @@ import Testing
         #expect(Parsing.refusal(arguments) == .usage(message))
     }
 
-    @Test func showTakesARunAndADatabase() throws {
+    @Test func showTakesRunsAFormatAndADatabase() throws {
         let show = try Parsing.command(["show", "4", "--db", "runs.db"], as: ShowCommand.self)
-        #expect(show.runID.value == 4 && show.database.db == "runs.db")
+        #expect(show.ids == [4] && show.database.db == "runs.db" && show.format == .table)
+        let several = try Parsing.command(["show", "4", "2", "--format", "json"], as: ShowCommand.self)
+        #expect(several.ids == [4, 2] && several.format == .json)
+    }
+
+    @Test func runsTakesColumns() throws {
+        let runs = try Parsing.command(
+            ["runs", "--columns", "id,test_acc", "--columns", "tag:lr"], as: RunsCommand.self)
+        #expect(runs.columns == ["id,test_acc", "tag:lr"])
+    }
+
+    @Test func diffTakesTwoRuns() throws {
+        let diff = try Parsing.command(["diff", "3", "7", "--db", "runs.db"], as: DiffCommand.self)
+        #expect(diff.runs == ["3", "7"] && diff.database.db == "runs.db")
+    }
+
+    @Test(arguments: [
+        (["diff"], "diff compares two runs, as in diff 3 7; 0 given"),
+        (["diff", "3"], "diff compares two runs, as in diff 3 7; 1 given"),
+        (["diff", "3", "4", "5"], "diff compares two runs, as in diff 3 7; 3 given"),
+        (["diff", "3", "-4"], "a run id is a positive number, not -4"),
+        (["diff", "3", "x"], "The value 'x' is invalid for '<run>'"),
+        (["diff", "3", "4", "--bogus"], "Unknown option '--bogus'"),
+    ])
+    func diffRefuses(arguments: [String], message: String) {
+        #expect(Parsing.refusal(arguments) == .usage(message))
     }
 
     @Test(arguments: [
         (["show"], "Missing expected argument '<run>'"),
         (["show", "0"], "a run id is a positive number, not 0"),
+        (["show", "-1"], "a run id is a positive number, not -1"),
         (["show", "x"], "The value 'x' is invalid for '<run>'"),
-        (["show", "1", "2"], "Unexpected argument '2'"),
+        (["show", "1", "-2"], "a run id is a positive number, not -2"),
+        (["show", "1", "--bogus"], "Unknown option '--bogus'"),
         (["show", "1", "--db"], "Missing value for '--db <path>'"),
         (["show", "1", "--db", ""], "--db needs a file path"),
     ])
