@@ -46,11 +46,12 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
 
-        // Charts: a small SVG writer and text charts, knowing nothing of runs.
-        .target(name: "Charts"),
-
-        // Tables, machine formats and terminal styling, knowing nothing of runs.
+        // Tables, machine formats, terminal styling and display widths, knowing nothing of runs.
         .target(name: "TextOutput"),
+
+        // Charts: a small SVG writer and text charts, knowing nothing of runs; text is measured
+        // as tables measure it.
+        .target(name: "Charts", dependencies: ["TextOutput"]),
 
         // Comparisons, conditions, statistics, surveys and curves read from the database:
         // the only SQL outside Store, run through Store's read-only query API.
@@ -138,7 +139,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "TestSupport", "TrackerFixtures"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets", "TestSupport"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TextOutput", "TestSupport"]),
         .testTarget(name: "TextOutputTests", dependencies: ["TextOutput"]),
         .testTarget(
             name: "RunQueriesTests",

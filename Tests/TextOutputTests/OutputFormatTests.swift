@@ -49,12 +49,12 @@ import Testing
     @Test func markdownEscapesPipesAndBreaks() {
         #expect(
             OutputFormat.markdown.render(Self.awkward) == """
-                | name      | value | note             |
-                | --------- | ----: | ---------------- |
-                | a,b       |   0.1 | say "hi"         |
-                |  padded   |    -3 | line break\\|pipe |
-                |           |       | {"k":[1,2]}      |
-                | tab\there\u{1} | 1e-05 | ünïcødé ±        |
+                | name     | value | note             |
+                | -------- | ----: | ---------------- |
+                | a,b      |   0.1 | say "hi"         |
+                |  padded  |    -3 | line break\\|pipe |
+                |          |       | {"k":[1,2]}      |
+                | tab\there\u{1}  | 1e-05 | ünïcødé ±        |
 
                 """)
     }

@@ -1,3 +1,5 @@
+import TextOutput
+
 /// Estimated widths of SVG text, for layout (margins, legend boxes, label overlap).
 ///
 /// The figures are the advance widths of DejaVu Sans (the first font the charts ask

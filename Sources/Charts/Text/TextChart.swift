@@ -1,3 +1,5 @@
+import TextOutput
+
 /// A line chart drawn with braille characters for a terminal, with axes, tick labels,
 /// axis titles and a legend.
 ///

@@ -1,3 +1,5 @@
+import TextOutput
+
 /// The legend under a text chart: `o train   # dev`, wrapped to the width; shown only for
 /// two named series or more (one series is named by the title).
 struct TextLegend {

@@ -1,3 +1,5 @@
+import TextOutput
+
 /// One line of terminal text built cell by cell, so that labels land in exact columns
 /// whatever their characters' widths.
 struct TextLine {

@@ -1,3 +1,5 @@
+import TextOutput
+
 /// The plot area of a text chart and the axes around it: the series drawn on a braille
 /// canvas, y tick labels in a gutter on the left (and right), the x axis line and its
 /// labels.

@@ -22,7 +22,7 @@ struct MarkdownWriter: RowWriter {
             !rows.isEmpty && rows.allSatisfy { $0[column].isNumber || $0[column] == .null }
         }
         let widths = columns.indices.map { column in
-            max(3, ([header] + body).map { $0[column].count }.max() ?? 0)
+            max(3, ([header] + body).map { DisplayWidth.of($0[column]) }.max() ?? 0)
         }
         let line = { (cells: [String]) in
             "| "

@@ -1,6 +1,10 @@
 /// A table for people at a terminal: a header line, then one line per row, columns
 /// separated by two spaces and padded to their widest cell; numbers aligned right.
 /// Colour, when the style allows it, never changes the alignment.
+///
+/// Widths are display widths (CJK and emoji take two columns, combining marks none). On a
+/// terminal, a cell wider than `terminalCellWidth` is cut with `…`, so that one long name
+/// does not push every row off the screen; in a file or a pipe every cell is kept whole.
 public struct TextTable: Sendable {
     public struct Column: Sendable {
         public var header: String
@@ -43,16 +47,24 @@ public struct TextTable: Sendable {
         for index in rows.indices { rows[index].append(entries[index]) }
     }
 
+    /// The widest cell a terminal shows whole, in columns.
+    public static let terminalCellWidth = 60
+
     /// The lines, each ending in a newline; trailing spaces are not written.
     public func render(style: TerminalStyle) -> String {
+        let rows =
+            style.isTerminal
+            ? self.rows.map { row in
+                row.map { Entry(DisplayWidth.truncate($0.text, to: Self.terminalCellWidth), tint: $0.tint) }
+            } : self.rows
         let widths = columns.indices.map { column in
-            max(columns[column].header.count, rows.map { $0[column].text.count }.max() ?? 0)
+            max(DisplayWidth.of(columns[column].header), rows.map { DisplayWidth.of($0[column].text) }.max() ?? 0)
         }
         let line = { (entries: [Entry]) -> String in
             var text = ""
             for (column, entry) in entries.enumerated() {
                 let isLast = column == entries.count - 1
-                let padding = String(repeating: " ", count: widths[column] - entry.text.count)
+                let padding = String(repeating: " ", count: max(0, widths[column] - DisplayWidth.of(entry.text)))
                 let tinted = style.apply(entry.tint, to: entry.text)
                 if columns[column].alignsRight {
                     text += padding + tinted

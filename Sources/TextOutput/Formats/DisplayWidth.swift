@@ -1,13 +1,14 @@
-/// Terminal display width of text, and the cleaning of labels for display.
+/// Terminal display width of text, and the cleaning of labels for display: what aligns
+/// tables and text charts alike.
 ///
 /// A character (grapheme cluster) takes 0, 1 or 2 terminal columns: 0 when it is made only
 /// of combining marks, joiners, variation selectors or other invisible format characters;
 /// 2 when it is East Asian Wide or Fullwidth (CJK, Hangul, fullwidth forms) or an emoji
 /// shown as a picture; 1 otherwise. The wide ranges are those of Unicode 15's
 /// `EastAsianWidth.txt`, merged where adjacent.
-enum DisplayWidth {
+public enum DisplayWidth {
     /// Columns taken by `character` in a terminal.
-    static func of(_ character: Character) -> Int {
+    public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.allSatisfy(isZeroWidth) { return 0 }
@@ -21,12 +22,12 @@ enum DisplayWidth {
     }
 
     /// Columns taken by `text` in a terminal.
-    static func of(_ text: String) -> Int {
+    public static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }
     }
 
     /// `text` cut to at most `width` columns, ending in `…` when something was cut.
-    static func truncate(_ text: String, to width: Int) -> String {
+    public static func truncate(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
         guard width >= 1 else { return "" }
         var out = ""
@@ -43,7 +44,7 @@ enum DisplayWidth {
     /// `text` made safe to print: tabs and line breaks become spaces, and control,
     /// bidirectional-override and other characters that would move the cursor, change
     /// colours or reorder the line are removed.
-    static func sanitize(_ text: String) -> String {
+    public static func sanitize(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
