@@ -37,7 +37,7 @@ import TrackerFixtures
         #expect(try store.runs(RunFilter(experiment: text)).map(\.id) == [id])
         #expect(try store.runs().map(\.id) == [other, id])
         let tables = try store.database.fetchAll("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-        #expect(tables.map { $0[0] } == ["checkpoints", "epochs", "experiments", "runs", "tags"])
+        #expect(tables.map { $0[0] } == ["checkpoints", "epochs", "experiments", "notes", "runs", "tags"])
         #expect(try store.database.fetchOne("SELECT count(*) FROM epochs")?[0] == 1)
         #expect(try store.database.fetchOne("PRAGMA integrity_check")?[0] == "ok")
 

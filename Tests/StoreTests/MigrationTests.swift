@@ -37,7 +37,7 @@ import Testing
                 "index runs_by_experiment", "index runs_by_regularization", "index runs_by_trial",
                 "index sqlite_autoindex_experiments_1", "index sqlite_autoindex_runs_1",
                 "index tags_by_key",
-                "table checkpoints", "table epochs", "table experiments", "table runs", "table tags",
+                "table checkpoints", "table epochs", "table experiments", "table notes", "table runs", "table tags",
                 "view epoch_curves", "view run_summary", "view run_tags",
             ])
     }

@@ -74,4 +74,14 @@ struct LabelCommandTests {
         let runs = try fixture.tracker(["runs", "--experiment", "batch sizes", "--columns", "id", "--format", "csv"])
         #expect(runs.stdout == "id\n18\n17\n16\n")
     }
+
+    @Test func reportsListTheNotes() throws {
+        #expect(try fixture.tracker(["note", "3", "best tanh run"]).status == 0)
+        let outcome = try fixture.tracker([
+            "report", "--experiment", "activation", "--format", "markdown", "--out", "r.md", "--figures", "figures",
+        ])
+        #expect(outcome.status == 0 && outcome.stderr == "")
+        let text = try String(contentsOfFile: fixture.directory.path("r.md"), encoding: .utf8)
+        #expect(text.contains("### Notes on runs\n\n- run 3: best tanh run\n"))
+    }
 }

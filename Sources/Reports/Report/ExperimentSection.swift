@@ -33,7 +33,17 @@ struct ExperimentSection {
         if results.hasRuns {
             blocks += try curveBlocks(results, members: members, numbering: &numbering)
         }
-        return blocks + (try unfinishedBlocks(numbering: &numbering))
+        return blocks + (try unfinishedBlocks(numbering: &numbering)) + (try runNoteBlocks())
+    }
+
+    /// The notes written on the runs with `tracker note`, if any.
+    private func runNoteBlocks() throws -> [ReportBlock] {
+        let notes = try RunNotes(selection: context.selection, store: context.store).notes
+        guard !notes.isEmpty else { return [] }
+        return [
+            .heading(level: 3, text: "Notes on runs", anchor: context.slug + "-run-notes"),
+            .list(notes.map { RichText("run \($0.run): \($0.text)") }),
+        ]
     }
 
     /// The curves, where their values come from, and the generalisation gap.
