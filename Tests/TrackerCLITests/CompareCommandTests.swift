@@ -21,6 +21,7 @@ struct CompareCommandTests {
                 == .init(
                     status: 0,
                     stdout: """
+                        All 5 runs: experiment regularization, mnist, all training images, hidden 800-800-800, relu, init torch, lr 0.01, no momentum, batch 10, 3 epochs, no clipping, sgd, seeds 1, 2
                         regularization          runs       train %         dev %        test %    gap  test diff  p
                         none                       2  99.87 ± 0.03  98.13 ± 0.03  98.03 ± 0.03  +1.84   baseline  -
                         dropout                    1  99.89 ±    -  98.07 ±    -  98.16 ±    -  +1.73      +0.13  -

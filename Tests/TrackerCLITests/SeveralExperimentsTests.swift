@@ -43,6 +43,7 @@ struct SeveralExperimentsTests {
                 == .init(
                     status: 0,
                     stdout: """
+                        All 7 runs: mnist, all training images, hidden 800-800-800, relu, init torch, lr 0.01, no momentum, batch 100, 1 epoch, no clipping, sgd, seeds 1, 2
                         regularization  runs       train %         dev %        test %    gap
                         none               3  99.10 ± 0.10  97.90 ± 0.10  97.80 ± 0.10  +1.30
                         dropout            2  98.75 ± 0.07  98.35 ± 0.07  98.25 ± 0.07  +0.50

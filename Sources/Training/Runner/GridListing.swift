@@ -6,7 +6,7 @@ public enum GridListing {
     public static func render(spec: ExperimentSpec, plan: [(TrialRequest, TrialState)]) -> String {
         var lines = ["experiment \(spec.name): \(plan.count) trial\(plan.count == 1 ? "" : "s")"]
         if let description = spec.description { lines.append(description) }
-        let width = plan.map { $0.0.label.count }.max() ?? 0
+        let width = plan.map { DisplayWidth.of($0.0.label) }.max() ?? 0
         for (index, (request, state)) in plan.enumerated() {
             let number = pad(String(index + 1), to: String(plan.count).count, right: true)
             lines.append("\(number)  \(pad(request.label, to: width))  \(state.summary)")
