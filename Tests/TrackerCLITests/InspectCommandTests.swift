@@ -72,8 +72,8 @@ struct InspectCommandTests {
                     + "best_dev_acc, best_epoch, started_at, finished_at, duration_seconds (add :desc to sort in descending order)"
             ),
             (
-                ["--where", "status=completed"],
-                "invalid --where 'status=completed': unknown key 'status'; keys: architecture, activation, regularization, dropout, "
+                ["--where", "colour=red"],
+                "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, "
                     + "weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
             ),
             (
