@@ -170,7 +170,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "ClusterTests",
-            dependencies: ["Cluster", "Training", "Store", "TestSupport", "TrackerFixtures"]),
+            dependencies: ["Cluster", "Training", "Store", "SQLite", "TestSupport", "TrackerFixtures"]),
         .testTarget(
             name: "TrackerCLITests",
             dependencies: [

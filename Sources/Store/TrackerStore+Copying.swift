@@ -81,7 +81,8 @@ extension TrackerStore {
             let columns = try columnNames(of: "runs").filter { run.columns[$0] != nil && $0 != "uuid" }
             let assignments = columns.map { "\(Self.quoted($0)) = ?" }.joined(separator: ", ")
             try database.execute(
-                "UPDATE runs SET \(assignments) WHERE id = ?", columns.map { run.columns[$0] ?? .null } + [SQLiteValue(id)])
+                "UPDATE runs SET \(assignments) WHERE id = ?",
+                columns.map { run.columns[$0] ?? .null } + [SQLiteValue(id)])
             for table in ["epochs", "tags", "checkpoints"] {
                 try database.execute("DELETE FROM \(table) WHERE run_id = ?", [SQLiteValue(id)])
             }
@@ -96,10 +97,12 @@ extension TrackerStore {
             let names = (["run_id"] + present).map(Self.quoted).joined(separator: ", ")
             let marks = Array(repeating: "?", count: present.count + 1).joined(separator: ", ")
             try database.execute(
-                "INSERT INTO epochs (\(names)) VALUES (\(marks))", [SQLiteValue(id)] + present.map { epoch[$0] ?? .null })
+                "INSERT INTO epochs (\(names)) VALUES (\(marks))",
+                [SQLiteValue(id)] + present.map { epoch[$0] ?? .null })
         }
         for (key, value) in run.tags.sorted(by: { $0.key < $1.key }) {
-            try database.execute("INSERT INTO tags (run_id, key, value) VALUES (?, ?, ?)", [SQLiteValue(id), .text(key), .text(value)])
+            try database.execute(
+                "INSERT INTO tags (run_id, key, value) VALUES (?, ?, ?)", [SQLiteValue(id), .text(key), .text(value)])
         }
         if let checkpoint = run.checkpoint {
             try saveCheckpoint(checkpoint, for: id)

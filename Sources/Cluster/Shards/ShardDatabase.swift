@@ -82,7 +82,9 @@ public enum ShardDatabase {
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 let names = (try? manager.contentsOfDirectory(atPath: path)) ?? []
-                files += names.filter { $0.hasSuffix(".db") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+                files += names.filter { $0.hasSuffix(".db") }.sorted().map {
+                    (path as NSString).appendingPathComponent($0)
+                }
             } else {
                 files.append(path)
             }

@@ -61,8 +61,8 @@ public struct SlurmJob: Hashable, Sendable {
             "--done-in \(Self.quote(shards))",
         ]
         if let dataDirectory { command.append("--data-dir \(Self.quote(dataDirectory))") }
-        return (
-            [
+        return
+            ([
                 "#!/bin/bash",
                 "# Written by tracker slurm: \(tasks) tasks, each training one shard of",
                 "# \(file) into its own database in \(shards).",
@@ -75,8 +75,7 @@ public struct SlurmJob: Hashable, Sendable {
                 "#SBATCH --open-mode=append",
                 "set -euo pipefail",
                 "exec " + command.joined(separator: " \\\n    "),
-            ]
-        ).joined(separator: "\n") + "\n"
+            ]).joined(separator: "\n") + "\n"
     }
 
     /// The merge, submitted with --dependency=afterany on the array, so that it runs

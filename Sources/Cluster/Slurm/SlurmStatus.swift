@@ -47,7 +47,11 @@ public struct SlurmStatus {
                 continue
             }
             let progress = Double(found.map(\.epochCount).max() ?? 0) / Double(max(1, request.config.epochs))
-            if found.contains(where: { $0.status == .running }) { tasks[shard].running += 1 } else { tasks[shard].left += 1 }
+            if found.contains(where: { $0.status == .running }) {
+                tasks[shard].running += 1
+            } else {
+                tasks[shard].left += 1
+            }
             tasks[shard].remainingCost += trialCost * (1 - min(1, progress))
         }
         secondsPerCost = cost > 0 ? seconds / cost : nil
