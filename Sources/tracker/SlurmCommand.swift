@@ -50,7 +50,9 @@ struct SlurmCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
-            guard (1...10_000).contains(tasks) else { throw ValidationError("--tasks \(tasks): expected an integer in 1...10000") }
+            guard (1...10_000).contains(tasks) else {
+                throw ValidationError("--tasks \(tasks): expected an integer in 1...10000")
+            }
             guard (1...256).contains(cpusPerTask) else {
                 throw ValidationError("--cpus-per-task \(cpusPerTask): expected an integer in 1...256")
             }
@@ -71,7 +73,8 @@ struct SlurmCommand: ParsableCommand {
                 file: file, tasks: tasks, partition: partition, time: time, cpusPerTask: cpusPerTask, memory: mem,
                 study: database.path, shards: nil, dataDirectory: dataDir, executable: TrackerExecutable.path)
             if dryRun {
-                print("# \(job.arrayScriptPath)\n\(job.arrayScript)\n# \(job.mergeScriptPath)\n\(job.mergeScript)", terminator: "")
+                print("# \(job.arrayScriptPath)\n\(job.arrayScript)", terminator: "")
+                print("\n# \(job.mergeScriptPath)\n\(job.mergeScript)", terminator: "")
                 return
             }
             let submission = SlurmSubmission(job: job)
