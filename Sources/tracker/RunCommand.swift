@@ -48,6 +48,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print only each run's final result.")
     var quiet = false
 
+    @Flag(help: "Keep the checkpoint of runs that complete (by default only resumable runs keep one).")
+    var keepCheckpoints = false
+
     @OptionGroup(title: "Shards (a grid across machines)")
     var sharding: ShardOptions
 
@@ -88,7 +91,8 @@ struct RunCommand: ParsableCommand {
         Interruption.shared.watchSignals()
         let finished = try RunLauncher.run(
             config, experiment: experiment ?? RunLauncher.defaultExperiment, tags: tags, dataDirectory: dataDir,
-            store: store, progress: .standardOutput(detail: quiet ? .results : .epochs))
+            store: store, progress: .standardOutput(detail: quiet ? .results : .epochs),
+            keepCheckpoints: keepCheckpoints)
         try endWith(status: TrialOutcome.ran(finished).exitStatus(interruption: .shared))
     }
 
@@ -98,7 +102,7 @@ struct RunCommand: ParsableCommand {
         spec.tags = Tag.merged(file: spec.tags, flags: tags)
         let requests = RunLauncher.requests(
             for: spec, overrides: overrides, database: database.path, dataDirectory: dataDir, jobs: jobs,
-            keepCheckpoints: sharding.keepCheckpoints)
+            keepCheckpoints: keepCheckpoints)
         if let shard = try sharding.shard() {
             return try runShard(shard, spec: spec, all: requests)
         }

@@ -19,9 +19,6 @@ struct ShardOptions: ParsableArguments {
             valueName: "path"))
     var doneIn: [String] = []
 
-    @Flag(help: "Keep the checkpoint of runs that complete (by default only resumable runs keep one).")
-    var keepCheckpoints = false
-
     func validate(file: String?, jobs: Int) throws {
         guard shard != nil else {
             if !doneIn.isEmpty { throw ValidationError("--done-in goes with --shard") }

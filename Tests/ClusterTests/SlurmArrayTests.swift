@@ -62,6 +62,10 @@ import Testing
         let study = try TrackerStore(path: directory.path("study.db"), access: .readOnly).storedRuns()
         #expect(study.count == 8)
         #expect(study.allSatisfy { $0.status == .completed })
+        // Completed runs keep no checkpoint, in the shards or the study.
+        let checkpoints = try TrackerStore(path: directory.path("study.db"), access: .readOnly)
+            .rows("SELECT count(*) FROM checkpoints")
+        #expect(checkpoints == [[.integer(0)]])
         let expected = try results(directory.path("local.db"))
         #expect(Set(study.map(\.configHash)) == Set(expected.keys))
         for run in study {

@@ -14,7 +14,9 @@ public enum ShardListing {
         let header =
             "shard \(shard): \(plan.count) of \(all.count) trials, "
             + String(format: "%.1f%% of the estimated work", share)
-            + String(format: " (largest shard / mean: %.3f)", ShardPartition.balance(loads: loads))
+            + String(
+                format: " (largest shard / mean: %.3f, lower bound %.3f)", ShardPartition.balance(loads: loads),
+                ShardPartition.bestBalance(all, shards: shard.count))
         return header + "\n" + GridListing.render(spec: spec, plan: plan)
     }
 }

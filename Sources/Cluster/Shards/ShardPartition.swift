@@ -64,4 +64,13 @@ public enum ShardPartition {
         guard total > 0, let largest = loads.max() else { return 1 }
         return Double(largest) / (Double(total) / Double(loads.count))
     }
+
+    /// The balance no partition can beat: trials are not split, so the costliest one
+    /// bounds the largest shard from below, as does the mean.
+    public static func bestBalance(_ requests: [TrialRequest], shards: Int) -> Double {
+        let costs = requests.map { estimatedCost(of: $0.config) }
+        let mean = Double(costs.reduce(0, +)) / Double(shards)
+        guard mean > 0 else { return 1 }
+        return max(Double(costs.max() ?? 0), mean) / mean
+    }
 }
