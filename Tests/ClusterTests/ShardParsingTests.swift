@@ -26,6 +26,11 @@ import Testing
         #expect(try Shard.parse("slurm", environment: environment) == Shard(index: 3, count: 4))
         let first = ["SLURM_ARRAY_TASK_ID": "0", "SLURM_ARRAY_TASK_MIN": "0", "SLURM_ARRAY_TASK_COUNT": "2"]
         #expect(try Shard.parse("slurm", environment: first) == Shard(index: 1, count: 2))
+        let stepped = [
+            "SLURM_ARRAY_TASK_ID": "6", "SLURM_ARRAY_TASK_MIN": "0", "SLURM_ARRAY_TASK_COUNT": "6",
+            "SLURM_ARRAY_TASK_STEP": "2",
+        ]
+        #expect(try Shard.parse("slurm", environment: stepped) == Shard(index: 4, count: 6))
     }
 
     @Test func outsideAnArray() {

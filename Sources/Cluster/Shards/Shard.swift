@@ -12,7 +12,8 @@ public struct Shard: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(index)/\(count)" }
 
     /// `K/N`, or `slurm` for the array task this process is (`SLURM_ARRAY_TASK_ID`,
-    /// `SLURM_ARRAY_TASK_MIN`, `SLURM_ARRAY_TASK_COUNT`: task MIN is shard 1).
+    /// `SLURM_ARRAY_TASK_MIN`, `SLURM_ARRAY_TASK_COUNT` and, if set, `SLURM_ARRAY_TASK_STEP`:
+    /// task MIN is shard 1, MIN + STEP shard 2).
     public static func parse(_ text: String, environment: [String: String]) throws(ShardError) -> Shard {
         if text == "slurm" { return try fromSlurm(environment) }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
@@ -31,11 +32,13 @@ public struct Shard: Hashable, Sendable, CustomStringConvertible {
         guard let id = Int(id), let minimum = Int(minimum), let count = Int(count) else {
             throw .badSlurmValues(id: id, minimum: minimum, count: count)
         }
-        // Arrays may be sparse (--array=1,4,9); the partition needs indices 1...COUNT.
-        guard id >= minimum, id - minimum < count else {
+        // --array=0-10:2 steps by 2; a list such as --array=1,4,9 has no step and cannot be
+        // numbered 1...COUNT from its ID alone.
+        let step = environment["SLURM_ARRAY_TASK_STEP"].flatMap { Int($0) } ?? 1
+        guard step >= 1, id >= minimum, (id - minimum) % step == 0, (id - minimum) / step < count else {
             throw .badSlurmValues(id: String(id), minimum: String(minimum), count: String(count))
         }
-        return try Shard(index: id - minimum + 1, count: count)
+        return try Shard(index: (id - minimum) / step + 1, count: count)
     }
 }
 
