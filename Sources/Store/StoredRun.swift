@@ -62,8 +62,21 @@ public struct StoredRun: Sendable, Hashable {
         uuid == older.uuid && configHash == older.configHash && columns["config"] == older.columns["config"]
             && older.status != .completed && older.status != .diverged
             && epochRows.count >= older.epochRows.count
-            && zip(epochRows, older.epochRows).allSatisfy { $0 == $1 }
-            && self != older
+            && zip(epochRows, older.epochRows).allSatisfy { Self.sameValues($0, $1) }
+            && !isSameRecord(as: older)
+    }
+
+    /// Whether both hold the same record, compared on the columns both databases have (a
+    /// run read from an older schema lacks the newer columns).
+    public func isSameRecord(as other: StoredRun) -> Bool {
+        uuid == other.uuid && experiment == other.experiment && tags == other.tags && checkpoint == other.checkpoint
+            && Self.sameValues(columns, other.columns) && epochRows.count == other.epochRows.count
+            && zip(epochRows, other.epochRows).allSatisfy { Self.sameValues($0, $1) }
+    }
+
+    /// Equal on every key present in both.
+    static func sameValues(_ a: [String: SQLiteValue], _ b: [String: SQLiteValue]) -> Bool {
+        a.allSatisfy { key, value in b[key].map { $0 == value } ?? true }
     }
 
     /// The same run with its checkpoint left out.

@@ -76,7 +76,7 @@ public struct RunMerge {
         throws
     {
         if let existing = try store.storedRun(uuid: run.uuid) {
-            if existing == run {
+            if existing.isSameRecord(as: run) {
                 summary.unchanged += 1
             } else if run.continues(existing) {
                 try store.replace(run)
