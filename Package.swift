@@ -73,10 +73,14 @@ let package = Package(
         // Reports, run inspection (runs, show, export) and management (delete).
         .target(name: "Reports", dependencies: ["Plots", "RunQueries", "Store", "Charts", "TextOutput"]),
 
+        // Grids across a cluster: shards of a file's trials, merging databases by run, Slurm
+        // submission and status.
+        .target(name: "Cluster", dependencies: ["Training", "Store", "Engine", "TextOutput"]),
+
         .executableTarget(
             name: "tracker",
             dependencies: [
-                "Training", "RunQueries", "Plots", "Reports", "TextOutput",
+                "Cluster", "Training", "RunQueries", "Plots", "Reports", "TextOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -164,6 +168,9 @@ let package = Package(
             dependencies: [
                 "tracker", "TextOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .testTarget(
+            name: "ClusterTests",
+            dependencies: ["Cluster", "Training", "Store", "SQLite", "TestSupport", "TrackerFixtures"]),
         .testTarget(
             name: "TrackerCLITests",
             dependencies: [

@@ -8,6 +8,10 @@ public enum StoreAccess: Sendable {
     /// Fail with `StoreError.missingDatabase` when the file is missing, creating nothing
     /// (commands that only read).
     case mustExist
+    /// Open an existing file read-only: never migrated, never written, not even its
+    /// journal mode. A file older than this binary is read as it is (for reading other
+    /// trackers' files: merge sources, shard files being written elsewhere).
+    case readOnly
 }
 
 /// A tracker database: experiments, runs, their epochs and tags, in one SQLite file.
@@ -38,16 +42,24 @@ public final class TrackerStore {
     /// - Throws: `StoreError` (`missingDatabase`, `cannotOpen`, `notADatabase`,
     ///   `notATrackerDatabase`, `newerSchema`, `migrationFailed`), or `SQLiteError`
     ///   for I/O failures.
-    public convenience init(path: String, access: StoreAccess = .createIfMissing) throws {
-        try self.init(path: path, access: access, migrator: Migrator(Migration.embedded))
+    public convenience init(
+        path: String, access: StoreAccess = .createIfMissing, journal: StoreJournal = .sharedWAL
+    ) throws {
+        try self.init(path: path, access: access, journal: journal, migrator: Migrator(Migration.embedded))
     }
 
-    init(path: String, access: StoreAccess, migrator: Migrator) throws {
-        if access == .mustExist && !FileManager.default.fileExists(atPath: path) {
+    init(path: String, access: StoreAccess, journal: StoreJournal = .sharedWAL, migrator: Migrator) throws {
+        if access != .createIfMissing && !FileManager.default.fileExists(atPath: path) {
             throw StoreError.missingDatabase(path: path)
         }
+        let mode: OpenMode =
+            switch access {
+            case .createIfMissing: .readWriteCreate
+            case .mustExist: .readWrite
+            case .readOnly: .readOnly
+            }
         do {
-            database = try Database(path: path, mode: access == .mustExist ? .readWrite : .readWriteCreate)
+            database = try Database(path: path, mode: mode)
         } catch let error as SQLiteError {
             throw StoreError.cannotOpen(path: path, reason: error.message)
         }
@@ -56,10 +68,10 @@ public final class TrackerStore {
         database.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
         try retryingWhileBusy {
             try checkOwnership(latestVersion: migrator.latestVersion)
-            // Connection settings; journal_mode=WAL is the only one written to the file.
-            try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
+            // Connection settings; the journal mode is the only one written to the file.
+            if access != .readOnly { try database.execute(journal.pragmas) }
         }
-        try migrator.migrate(database, path: path)
+        if access != .readOnly { try migrator.migrate(database, path: path) }
     }
 
     /// Runs `body` again while it fails with `SQLITE_BUSY`, for up to the busy timeout.

@@ -1,11 +1,12 @@
 import ArgumentParser
+import Training
 
 /// `tracker db …`: the database itself.
 struct DBCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Inspect the tracker database.",
-        subcommands: [Info.self]
+        subcommands: [Info.self, Compact.self]
     )
 
     struct Info: ParsableCommand {
@@ -18,6 +19,23 @@ struct DBCommand: ParsableCommand {
         func run() throws {
             let store = try database.open(.mustExist)
             print(try store.info().lines.joined(separator: "\n"))
+        }
+    }
+
+    struct Compact: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Drop the checkpoints of completed and diverged runs, then vacuum the file."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let store = try database.open(.mustExist)
+            let before = DatabaseCompaction.size(of: database.path)
+            let dropped = try store.deleteFinishedRunsCheckpoints()
+            try store.vacuum()
+            let after = DatabaseCompaction.size(of: database.path)
+            print(DatabaseCompaction.summary(path: database.path, checkpoints: dropped, before: before, after: after))
         }
     }
 }

@@ -24,6 +24,9 @@ struct ResumeCommand: ParsableCommand {
     @Flag(help: "Print only the run's final result.")
     var quiet = false
 
+    @Flag(help: "Keep the run's checkpoint when it completes (by default it goes: nothing resumes it).")
+    var keepCheckpoints = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
@@ -31,7 +34,7 @@ struct ResumeCommand: ParsableCommand {
         Interruption.shared.watchSignals()
         let finished = try RunLauncher.resume(
             runID.value, dataDirectory: dataDir, store: store,
-            progress: .standardOutput(detail: quiet ? .results : .epochs))
+            progress: .standardOutput(detail: quiet ? .results : .epochs), keepCheckpoints: keepCheckpoints)
         try endWith(status: TrialOutcome.ran(finished).exitStatus(interruption: .shared))
     }
 }

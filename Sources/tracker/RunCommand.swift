@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cluster
 import Foundation
 import Plots
 import Reports
@@ -47,6 +48,12 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print only each run's final result.")
     var quiet = false
 
+    @Flag(help: "Keep the checkpoint of runs that complete (by default only resumable runs keep one).")
+    var keepCheckpoints = false
+
+    @OptionGroup(title: "Shards (a grid across machines)")
+    var sharding: ShardOptions
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -64,6 +71,7 @@ struct RunCommand: ParsableCommand {
             throw ValidationError("--experiment: \(problem)")
         }
         _ = try parsedTags()
+        try sharding.validate(file: file, jobs: jobs)
     }
 
     func run() throws {
@@ -83,7 +91,8 @@ struct RunCommand: ParsableCommand {
         Interruption.shared.watchSignals()
         let finished = try RunLauncher.run(
             config, experiment: experiment ?? RunLauncher.defaultExperiment, tags: tags, dataDirectory: dataDir,
-            store: store, progress: .standardOutput(detail: quiet ? .results : .epochs))
+            store: store, progress: .standardOutput(detail: quiet ? .results : .epochs),
+            keepCheckpoints: keepCheckpoints)
         try endWith(status: TrialOutcome.ran(finished).exitStatus(interruption: .shared))
     }
 
@@ -92,7 +101,11 @@ struct RunCommand: ParsableCommand {
         if let experiment { spec.name = experiment }
         spec.tags = Tag.merged(file: spec.tags, flags: tags)
         let requests = RunLauncher.requests(
-            for: spec, overrides: overrides, database: database.path, dataDirectory: dataDir, jobs: jobs)
+            for: spec, overrides: overrides, database: database.path, dataDirectory: dataDir, jobs: jobs,
+            keepCheckpoints: keepCheckpoints)
+        if let shard = try sharding.shard() {
+            return try runShard(shard, spec: spec, all: requests)
+        }
         if dryRun {
             let plan = try RunLauncher.dryRunPlan(requests, database: database.path)
             return print(GridListing.render(spec: spec, plan: plan))
@@ -103,6 +116,29 @@ struct RunCommand: ParsableCommand {
         let progress = RunProgress.standardOutput(detail: quiet ? .results : .epochs)
         let summary = GridRunner(
             store: store, requests: requests, jobs: jobs, progress: progress, interruption: .shared,
+            executable: TrackerExecutable.path
+        ).run()
+        progress.finish()
+        for line in summary.lines { print(line) }
+        try endWith(status: summary.exitStatus(interruption: .shared))
+    }
+
+    /// The trials of one shard into the shard's own database (see `ShardDatabase`).
+    private func runShard(_ shard: Shard, spec: ExperimentSpec, all: [TrialRequest]) throws {
+        let requests = ShardPartition.requests(all, in: shard)
+        if dryRun {
+            let plan = try RunLauncher.dryRunPlan(requests, database: database.path)
+            return print(ShardListing.render(spec: spec, shard: shard, all: all, plan: plan))
+        }
+        try RunLauncher.checkData(for: requests, dataDirectory: dataDir)
+        let store = try ShardDatabase.open(database.path)
+        let prepared = try ShardDatabase.prepare(requests, store: store, others: sharding.doneIn)
+        Interruption.shared.watchSignals()
+        let progress = RunProgress.standardOutput(detail: quiet ? .results : .epochs)
+        print("shard \(shard): \(requests.count) of \(all.count) trials into \(database.path)")
+        for note in prepared.notes { print(note) }
+        let summary = GridRunner(
+            store: store, requests: prepared.requests, jobs: 1, progress: progress, interruption: .shared,
             executable: TrackerExecutable.path
         ).run()
         progress.finish()

@@ -66,9 +66,8 @@ struct RunCommandTests {
             """)
         #expect(best == [[1, 1]])
         #expect(try sandbox.rows("SELECT key, value FROM tags ORDER BY key") == [["note", "a b=c"], ["owner", "me"]])
-        // The trained model: the checkpoint of the last epoch, 25,450 floats and a header.
-        let checkpoint = try sandbox.rows("SELECT epoch, length(state) > 25450 * 4 FROM checkpoints")
-        #expect(checkpoint == [[2, 1]])
+        // A completed run keeps no checkpoint: nothing resumes it (--keep-checkpoints keeps it).
+        #expect(try sandbox.rows("SELECT count(*) FROM checkpoints") == [[0]])
 
         // What it printed: a line per epoch with the stored figures, then the result.
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
@@ -145,7 +144,10 @@ struct RunCommandTests {
         var results: [[[SQLiteValue]]] = []
         for jobs in ["1", "2"] {
             let sandbox = try TrackerSandbox()
-            let outcome = try sandbox.run(["run", try sandbox.file("grid.yaml", grid), "--jobs", jobs, "--quiet"])
+            // The trained weights are compared too: kept with --keep-checkpoints.
+            let outcome = try sandbox.run([
+                "run", try sandbox.file("grid.yaml", grid), "--jobs", jobs, "--quiet", "--keep-checkpoints",
+            ])
             #expect(outcome.status == 0 && outcome.stderr == "")
             #expect(outcome.stdout.hasSuffix("4 trials: 4 ran (4 completed), 0 skipped, 0 failed to start\n"))
             results.append(
@@ -212,7 +214,7 @@ struct RunCommandTests {
     @Test func aResumedRunEndsExactlyAsAnUninterruptedOne() throws {
         let arguments = [
             "run", "--hidden", "48", "--epochs", "4", "--train-limit", "2000", "--batch-size", "25",
-            "--seed", "5", "--dropout", "0.2", "--momentum", "0.5", "--threads", "1",
+            "--seed", "5", "--dropout", "0.2", "--momentum", "0.5", "--threads", "1", "--keep-checkpoints",
         ]
         let straight = try TrackerSandbox()
         #expect(try straight.run(arguments + ["--quiet"]).status == 0)
@@ -225,7 +227,8 @@ struct RunCommandTests {
         let stoppedAfter = try #require(try interrupted.value("SELECT count(*) FROM epochs")?.int)
         #expect(stoppedAfter < 4)
 
-        let resumed = try interrupted.run(["resume", "1"])
+        // The final weights are compared too: kept with --keep-checkpoints.
+        let resumed = try interrupted.run(["resume", "1", "--keep-checkpoints"])
         #expect(resumed.status == 0 && resumed.stderr == "")
         #expect(resumed.stdout.hasPrefix("run 1 (48 relu seed 5) resumes after epoch \(stoppedAfter) of 4\n"))
 

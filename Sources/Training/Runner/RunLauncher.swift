@@ -13,19 +13,21 @@ public enum RunLauncher {
     /// leaves the database untouched.
     public static func run(
         _ config: RunConfig, experiment: String, tags: [Tag], dataDirectory: String?, store: TrackerStore,
-        progress: RunProgress, interruption: Interruption = .shared
+        progress: RunProgress, interruption: Interruption = .shared, keepCheckpoints: Bool = false
     ) throws -> RunEvent.Finished {
         let data = try DatasetSplits.load(for: config, dataDirectory: dataDirectory)
-        let run = TrainingRun(store: store, interruption: interruption, watchesParent: false, emit: progress.show)
+        var run = TrainingRun(store: store, interruption: interruption, watchesParent: false, emit: progress.show)
+        run.keepsCheckpoints = keepCheckpoints
         return try run.start(config, experiment: experiment, tags: tags, label: config.label(), data: data)
     }
 
     /// Continues run `runID` from its last recorded epoch.
     public static func resume(
         _ runID: Int, dataDirectory: String?, store: TrackerStore, progress: RunProgress,
-        interruption: Interruption = .shared
+        interruption: Interruption = .shared, keepCheckpoints: Bool = false
     ) throws -> RunEvent.Finished {
-        let run = TrainingRun(store: store, interruption: interruption, watchesParent: false, emit: progress.show)
+        var run = TrainingRun(store: store, interruption: interruption, watchesParent: false, emit: progress.show)
+        run.keepsCheckpoints = keepCheckpoints
         return try run.resume(runID, dataDirectory: dataDirectory)
     }
 
@@ -33,7 +35,7 @@ public enum RunLauncher {
     /// or the flags, the machine's cores are shared between the `jobs` running at once.
     public static func requests(
         for spec: ExperimentSpec, overrides: [Assignment], database: String, dataDirectory: String?, jobs: Int,
-        cores: Int = ProcessInfo.processInfo.activeProcessorCount
+        cores: Int = ProcessInfo.processInfo.activeProcessorCount, keepCheckpoints: Bool = false
     ) -> [TrialRequest] {
         var overrides = overrides
         if !spec.setsThreads, !overrides.contains(where: { $0.key == .threads }),
@@ -44,7 +46,8 @@ public enum RunLauncher {
         return spec.trials(overriding: overrides).map { trial in
             TrialRequest(
                 database: database, experiment: spec.name, description: spec.description, config: trial.config,
-                tags: spec.tags, label: trial.config.label(varied: trial.varied), dataDirectory: dataDirectory)
+                tags: spec.tags, label: trial.config.label(varied: trial.varied), dataDirectory: dataDirectory,
+                keepCheckpoints: keepCheckpoints)
         }
     }
 

@@ -12,6 +12,9 @@ struct TrainingRun {
     /// Worker processes stop when the tracker that started them is gone.
     let watchesParent: Bool
     let emit: (RunEvent) -> Void
+    /// Whether a run that completes or diverges keeps its last checkpoint. Nothing resumes
+    /// such a run, and a checkpoint of a large network is megabytes, so by default it goes.
+    var keepsCheckpoints = false
 
     /// Creates a run of `config` in `experiment` and trains it on `data`. With
     /// `asTrial`, the run is created only if the experiment has no run of this config
@@ -99,6 +102,9 @@ struct TrainingRun {
             }
             if status != .completed {
                 try store.markRun(runID, as: status, error: message)
+            }
+            if !status.isResumable, status != .running, !keepsCheckpoints {
+                try store.deleteCheckpoint(of: runID)
             }
         }
         let last = epochsRecorded.last

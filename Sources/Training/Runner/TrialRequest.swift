@@ -11,10 +11,12 @@ public struct TrialRequest: Codable, Hashable, Sendable {
     public var tags: [Tag]
     public var label: String
     public var dataDirectory: String?
+    /// Keep the checkpoint of a run that completes (see `TrainingRun.keepsCheckpoints`).
+    public var keepCheckpoints = false
 
     public init(
         database: String, experiment: String, description: String?, config: RunConfig, tags: [Tag],
-        label: String, dataDirectory: String?
+        label: String, dataDirectory: String?, keepCheckpoints: Bool = false
     ) {
         self.database = database
         self.experiment = experiment
@@ -23,6 +25,7 @@ public struct TrialRequest: Codable, Hashable, Sendable {
         self.tags = tags
         self.label = label
         self.dataDirectory = dataDirectory
+        self.keepCheckpoints = keepCheckpoints
     }
 }
 
@@ -44,7 +47,8 @@ extension TrialRequest {
         store: TrackerStore, interruption: Interruption, watchesParent: Bool, data: DatasetSplits?,
         emit: @escaping (RunEvent) -> Void
     ) throws -> TrialOutcome {
-        let run = TrainingRun(store: store, interruption: interruption, watchesParent: watchesParent, emit: emit)
+        var run = TrainingRun(store: store, interruption: interruption, watchesParent: watchesParent, emit: emit)
+        run.keepsCheckpoints = keepCheckpoints
         do {
             switch try TrialState.of(config, in: experiment, store: store) {
             case .new:
