@@ -76,6 +76,9 @@ struct TrainingRun {
         switch outcome {
         case .completed:
             status = .completed
+        case .stoppedEarly(let epoch, _):
+            status = .completed
+            try store.recordStoppedEpoch(epoch, ofRun: runID)
         case .diverged(let epoch, let batch, let loss):
             status = .diverged
             let value = loss.isNaN ? "NaN" : loss > 0 ? "+infinity" : "-infinity"
