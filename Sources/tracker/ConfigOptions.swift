@@ -106,6 +106,6 @@ struct ConfigOptions: ParsableArguments {
     }
 
     func validate() throws {
-        _ = try assignments()
+        if let problem = RunConfig.combinationProblem(of: try assignments()) { throw ValidationError(problem) }
     }
 }
