@@ -79,6 +79,19 @@ struct ConfigOptions: ParsableArguments {
         name: .customLong("early-stop-metric"),
         help: help(.earlyStopMetric, "dev-loss or dev-accuracy (default: dev-loss)."))
     var earlyStopMetric: String?
+    @Option(
+        name: .customLong("label-noise"),
+        help: help(.labelNoise, "Fraction of training labels replaced by another class, from the seed (default: 0)."))
+    var labelNoise: String?
+    @Option(
+        name: .customLong("input-noise"),
+        help: help(.inputNoise, "Deviation of Gaussian noise added to every pixel of every split (default: 0)."))
+    var inputNoise: String?
+    @Option(
+        name: .customLong("train-subset"),
+        help: help(
+            .trainSubset, "first: the first --train-limit images; balanced: as many of each class (default: first)."))
+    var trainSubset: String?
 
     private static func help(_ key: ConfigKey, _ text: String) -> ArgumentHelp {
         ArgumentHelp(text, valueName: key == .hidden ? "sizes" : "value")
@@ -93,7 +106,8 @@ struct ConfigOptions: ParsableArguments {
             (.dataset, dataset), (.trainLimit, trainLimit), (.optimizer, optimizer), (.beta1, beta1),
             (.beta2, beta2), (.eps, eps), (.lrSchedule, lrSchedule), (.lrStepEpochs, lrStepEpochs),
             (.lrGamma, lrGamma), (.warmupEpochs, warmupEpochs), (.earlyStop, earlyStop),
-            (.earlyStopMetric, earlyStopMetric),
+            (.earlyStopMetric, earlyStopMetric), (.labelNoise, labelNoise), (.inputNoise, inputNoise),
+            (.trainSubset, trainSubset),
         ]
         return try given.compactMap { key, text -> Assignment? in
             guard let text else { return nil }

@@ -62,6 +62,12 @@ struct RunInputTests {
             "--early-stop-metric test-loss: expected one of dev-loss, dev-accuracy"
         ),
         (["--optimizer", "adam", "--momentum", "0.9"], "momentum applies to SGD only; adam has beta1 instead"),
+        (["--label-noise", "1"], "--label-noise 1: expected a fraction in [0, 1)"),
+        (["--label-noise", "ten"], "--label-noise ten: expected a fraction in [0, 1)"),
+        (["--input-noise=-0.1"], "--input-noise -0.1: expected a standard deviation, a number >= 0"),
+        (["--input-noise", "inf"], "--input-noise inf: expected a standard deviation, a number >= 0"),
+        (["--train-subset", "random"], "--train-subset random: expected one of first, balanced"),
+        (["--train-subset", "balanced"], "--train-subset balanced chooses --train-limit images: give --train-limit"),
         (["--tag", "novalue"], "--tag novalue: expected key=value with a non-empty key"),
         (["--experiment", ""], "--experiment needs a name"),
         (["--experiment", "  "], "--experiment needs a name"),
@@ -94,7 +100,7 @@ struct RunInputTests {
     @Test(arguments: [
         (
             "base:\n  epochs: 2\n  dropuot: 0.5\n",
-            "exp.yaml:3: unknown key 'dropuot' in base (valid: hidden, activation, dropout, weight-decay, lr, momentum, batch-size, epochs, clip-norm, init, seed, threads, dataset, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric)"
+            "exp.yaml:3: unknown key 'dropuot' in base (valid: hidden, activation, dropout, weight-decay, lr, momentum, batch-size, epochs, clip-norm, init, seed, threads, dataset, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric, label-noise, input-noise, train-subset)"
         ),
         ("grid:\n  batch-size: [10, -5]\n", "exp.yaml:2: grid: batch-size: -5: expected an integer >= 1"),
         ("grid: {hidden: [128-128\n", "exp.yaml:2: not valid YAML: did not find expected ',' or ']'"),

@@ -40,6 +40,9 @@ import TrackerFixtures
         case .warmupEpochs: "2"
         case .earlyStop: "3"
         case .earlyStopMetric: "dev-accuracy"
+        case .labelNoise: "0.2"
+        case .inputNoise: "0.3"
+        case .trainSubset: "balanced"
         }
     }
 
@@ -144,7 +147,8 @@ import TrackerFixtures
         expected.columns = [
             .beta1: .real(0.8), .beta2: .real(0.99), .eps: .real(1e-6), .lrSchedule: .text("cosine"),
             .lrStepEpochs: .integer(4), .lrGamma: .real(0.5), .warmupEpochs: .integer(2), .earlyStop: .integer(3),
-            .earlyStopMetric: .text("dev-accuracy"),
+            .earlyStopMetric: .text("dev-accuracy"), .labelNoise: .real(0.2), .inputNoise: .real(0.3),
+            .trainSubset: .text("balanced"),
         ]
         #expect(
             config.runParameters(parameterCount: 10, datasetChecksum: "abc", tags: [Tag(key: "k", value: "v")])

@@ -29,6 +29,9 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case warmupEpochs = "warmup-epochs"
     case earlyStop = "early-stop"
     case earlyStopMetric = "early-stop-metric"
+    case labelNoise = "label-noise"
+    case inputNoise = "input-noise"
+    case trainSubset = "train-subset"
 
     public var flag: String { "--" + rawValue }
 

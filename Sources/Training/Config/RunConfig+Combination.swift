@@ -4,6 +4,9 @@ extension RunConfig {
     /// Why settings that are each acceptable cannot go together (`--momentum` with Adam),
     /// in the engine's words; nil when they can.
     public var combinationProblem: String? {
+        if trainSubset == .balanced, trainLimit == nil {
+            return "--train-subset balanced chooses --train-limit images: give --train-limit"
+        }
         do {
             try trainingConfig.validate()
             return nil

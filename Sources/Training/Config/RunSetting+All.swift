@@ -67,7 +67,7 @@ extension RunSetting {
                 requirement: "an integer in 1...\(Limits.trainImages)",
                 parse: { integer($0, in: 1...Limits.trainImages).map { .some($0) } },
                 store: { $1.trainLimit = $0.trainLimit }),
-        ] + optimisation
+        ] + optimisation + perturbations
 
     private typealias Limits = ConfigKey.Limits
 
