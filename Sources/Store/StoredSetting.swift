@@ -37,7 +37,7 @@ public struct StoredSetting: Sendable, Hashable {
     public static let all: [StoredSetting] = [
         hidden, activation, dropout, weightDecay, learningRate, momentum, batchSize, epochs, clipNorm,
         initialization, seed, threads, dataset, trainLimit, optimizer, beta1, beta2, eps, lrSchedule, lrStepEpochs,
-        lrGamma, warmupEpochs, earlyStop, earlyStopMetric,
+        lrGamma, warmupEpochs, earlyStop, earlyStopMetric, labelNoise, inputNoise, trainSubset,
     ]
 
     public static let hidden = StoredSetting("hidden", name: "architecture", column: "hidden", .text)
@@ -68,6 +68,10 @@ public struct StoredSetting: Sendable, Hashable {
     /// The patience; nil without early stopping.
     public static let earlyStop = StoredSetting("early-stop", column: "early_stop", .integer, optional: true)
     public static let earlyStopMetric = StoredSetting("early-stop-metric", column: "early_stop_metric", .text)
+
+    public static let labelNoise = StoredSetting("label-noise", column: "label_noise", .real)
+    public static let inputNoise = StoredSetting("input-noise", column: "input_noise", .real)
+    public static let trainSubset = StoredSetting("train-subset", column: "train_subset", .text)
 
     /// The entry whose `key` or `name` is `text`.
     public static func named(_ text: String) -> StoredSetting? {

@@ -17,8 +17,8 @@ public enum StoredValue: Sendable, Hashable {
     }
 }
 
-/// The `runs` columns that ``RunParameters/columns`` may set: the settings of migration
-/// 0004 and the environment that decides a run's rounding. Column names reach SQL text,
+/// The `runs` columns that ``RunParameters/columns`` may set: the settings added after the
+/// first schema, and the environment that decides a run's rounding. Column names reach SQL text,
 /// so only these are accepted.
 public enum RunColumn: String, CaseIterable, Sendable {
     case beta1, beta2, eps

@@ -6,17 +6,17 @@ extension RunSetting {
     /// trains on, stored only when they differ from their defaults.
     static let perturbations: [RunSetting] = [
         .defaulted(
-            .labelNoise, column: "label_noise", json: "label_noise", \.labelNoise, default: 0,
+            .labelNoise, stored: .labelNoise, json: "label_noise", \.labelNoise, default: 0,
             requirement: "a fraction in [0, 1)",
             parse: { text in Double(text).flatMap { $0.isFinite && $0 >= 0 && $0 < 1 ? $0 : nil } },
             store: { $1.columns[.labelNoise] = .real($0.labelNoise) }),
         .defaulted(
-            .inputNoise, column: "input_noise", json: "input_noise", \.inputNoise, default: 0,
+            .inputNoise, stored: .inputNoise, json: "input_noise", \.inputNoise, default: 0,
             requirement: "a standard deviation, a number >= 0",
             parse: { text in Double(text).flatMap { $0.isFinite && $0 >= 0 ? $0 : nil } },
             store: { $1.columns[.inputNoise] = .real($0.inputNoise) }),
         .defaulted(
-            .trainSubset, column: "train_subset", json: "train_subset", \.trainSubset, default: .first,
+            .trainSubset, stored: .trainSubset, json: "train_subset", \.trainSubset, default: .first,
             requirement: "one of " + TrainSubset.allCases.map(\.rawValue).joined(separator: ", "),
             parse: { text in TrainSubset(rawValue: text.lowercased()) },
             store: { $1.columns[.trainSubset] = .text($0.trainSubset.rawValue) }),
