@@ -1,4 +1,4 @@
--- 0004_optimisation_and_noise: the settings that make a network over-fit or cure it
+-- 0005_optimisation_and_noise: the settings that make a network over-fit or cure it
 -- (Adam, learning-rate schedules, early stopping, label and input noise, balanced
 -- training subsets), the learning rate of every epoch, and what decides a run's
 -- rounding (the BLAS kernel and the CPU), each in a column so that plain SQL can
