@@ -46,6 +46,9 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
 
+        // Label noise, input noise and balanced subsets of a dataset, from a run's seed.
+        .target(name: "Perturbations", dependencies: ["Datasets", "Engine"]),
+
         // Tables, machine formats, terminal styling and display widths, knowing nothing of runs.
         .target(name: "TextOutput"),
 
@@ -62,7 +65,7 @@ let package = Package(
         .target(
             name: "Training",
             dependencies: [
-                "Engine", "Datasets", "Store", "TextOutput",
+                "Engine", "Datasets", "Perturbations", "Store", "TextOutput",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -143,6 +146,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLite", "TestSupport", "TrackerFixtures"]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Datasets", "TestSupport"]),
+        .testTarget(name: "PerturbationsTests", dependencies: ["Perturbations", "Datasets", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TextOutput", "TestSupport"]),
         .testTarget(name: "TextOutputTests", dependencies: ["TextOutput"]),
         .testTarget(

@@ -24,18 +24,22 @@ public struct EpochReport: Sendable, Hashable {
     public let train: Metrics
     public let dev: Metrics
     public let test: Metrics
+    /// The learning rate of this epoch's steps, from the schedule.
+    public let learningRate: Double
     /// Wall-clock seconds of the optimisation steps (shuffling, batches, observer calls).
     public let trainingSeconds: Double
     /// Wall-clock seconds of the three evaluation passes.
     public let evaluationSeconds: Double
 
     public init(
-        epoch: Int, train: Metrics, dev: Metrics, test: Metrics, trainingSeconds: Double, evaluationSeconds: Double
+        epoch: Int, train: Metrics, dev: Metrics, test: Metrics, learningRate: Double, trainingSeconds: Double,
+        evaluationSeconds: Double
     ) {
         self.epoch = epoch
         self.train = train
         self.dev = dev
         self.test = test
+        self.learningRate = learningRate
         self.trainingSeconds = trainingSeconds
         self.evaluationSeconds = evaluationSeconds
     }
@@ -61,4 +65,7 @@ public enum TrainingOutcome: Sendable, Hashable {
     /// came mid-epoch, the parameters already hold part of the next one, so continue from
     /// the last epoch's checkpoint to stay reproducible.
     case stopped(epochsCompleted: Int)
+    /// Early stopping ended the run after `epoch` (before the configured epochs): the dev
+    /// metric had not improved since `bestEpoch`, `patience` epochs before.
+    case stoppedEarly(epoch: Int, bestEpoch: Int)
 }

@@ -12,8 +12,12 @@
 /// `p − lr · (g + wd · p)` rearranged, so it rounds differently: `1 − lr·wd` is rounded
 /// once to a float, and sgemm's `beta · C + alpha · Σ` adds the terms in its own order. The
 /// difference is a few float ulps per step (the tests bound the drift over whole runs).
-final class SGD: Optimizer {
-    let learningRate: Float
+final class SGD: TrainingOptimizer {
+    /// The schedule sets it before every epoch; steps use it rounded to `Float`.
+    var learningRate: Double {
+        didSet { updateRate() }
+    }
+    private(set) var rate: Float
     let momentum: Float
     let weightDecay: Float
     let clipNorm: Double?
@@ -22,10 +26,11 @@ final class SGD: Optimizer {
     let velocities: [Matrix]
     /// Whether the velocities hold state, i.e. a step has been taken.
     var hasVelocity: Bool
-    let fusedStep: FusedStep?
+    private(set) var fusedStep: FusedStep?
 
     init(learningRate: Double, momentum: Double, weightDecay: Double, clipNorm: Double?, layers: [Linear]) {
-        self.learningRate = Float(learningRate)
+        self.learningRate = learningRate
+        rate = Float(learningRate)
         self.momentum = Float(momentum)
         self.weightDecay = Float(weightDecay)
         self.clipNorm = clipNorm
@@ -36,9 +41,35 @@ final class SGD: Optimizer {
                 [Matrix(rows: $0.weight.rows, columns: $0.weight.columns), Matrix(rows: 1, columns: $0.bias.columns)]
             }
         hasVelocity = false
+        updateRate()
+    }
+
+    private func updateRate() {
+        rate = Float(learningRate)
         fusedStep =
-            momentum == 0 && clipNorm == nil
-            ? FusedStep(decay: 1 - self.learningRate * self.weightDecay, rate: self.learningRate) : nil
+            momentum == 0 && clipNorm == nil ? FusedStep(decay: 1 - rate * weightDecay, rate: rate) : nil
+    }
+
+    var state: OptimizerState? {
+        hasVelocity ? .velocities(velocities.map(\.values)) : nil
+    }
+
+    func restore(_ state: OptimizerState?, sizes: [Int]) throws(EngineError) {
+        switch state {
+        case nil:
+            hasVelocity = false
+        case .moments:
+            throw EngineError("the checkpoint has Adam's moments, but the configuration uses SGD")
+        case .velocities(let buffers):
+            guard !velocities.isEmpty else {
+                throw EngineError("the checkpoint has momentum state, but the configuration uses no momentum")
+            }
+            guard buffers.map(\.count) == sizes else {
+                throw EngineError("the checkpoint's tensors do not match its layer sizes")
+            }
+            for (matrix, values) in zip(velocities, buffers) { matrix.assign(values) }
+            hasVelocity = true
+        }
     }
 
     /// Clips (when configured) and applies one step to every layer's parameters from the
@@ -56,28 +87,14 @@ final class SGD: Optimizer {
         velocities.isEmpty ? nil : velocities[index]
     }
 
-    /// `clip_grad_norm_`: with `total` the L2 norm of all gradients taken together, scales
-    /// every gradient by `maxNorm / (total + 1e-6)` when that factor is below 1.
-    /// Returns the norm before clipping.
+    /// ``clipGradientNorm(_:maxNorm:)`` of the layers' gradients; returns the norm before clipping.
     @discardableResult
     func clipGradients(_ layers: [Linear], maxNorm: Double) -> Double {
-        var sum = 0.0
-        for layer in layers {
-            sum += sumOfSquares(layer.weightGradient) + sumOfSquares(layer.biasGradient)
-        }
-        let total = sum.squareRoot()
-        let factor = maxNorm / (total + 1e-6)
-        if factor < 1 {
-            for layer in layers {
-                scale(layer.weightGradient, by: Float(factor))
-                scale(layer.biasGradient, by: Float(factor))
-            }
-        }
-        return total
+        clipGradientNorm(layers, maxNorm: maxNorm)
     }
 
     private func update(_ parameter: Matrix, gradient: Matrix, velocity: Matrix?) {
-        let lr = learningRate
+        let lr = rate
         let wd = weightDecay
         let mu = momentum
         let hasVelocity = hasVelocity
@@ -106,6 +123,26 @@ final class SGD: Optimizer {
             }
         }
     }
+}
+
+/// `clip_grad_norm_`: with `total` the L2 norm of all gradients taken together, scales
+/// every gradient by `maxNorm / (total + 1e-6)` when that factor is below 1.
+/// Returns the norm before clipping.
+@discardableResult
+func clipGradientNorm(_ layers: [Linear], maxNorm: Double) -> Double {
+    var sum = 0.0
+    for layer in layers {
+        sum += sumOfSquares(layer.weightGradient) + sumOfSquares(layer.biasGradient)
+    }
+    let total = sum.squareRoot()
+    let factor = maxNorm / (total + 1e-6)
+    if factor < 1 {
+        for layer in layers {
+            scale(layer.weightGradient, by: Float(factor))
+            scale(layer.biasGradient, by: Float(factor))
+        }
+    }
+    return total
 }
 
 /// `Σ xᵢ²` over the matrix, accumulated in eight float lanes per block of 1,024 elements and

@@ -1,14 +1,26 @@
 extension Trainer {
-    /// The state at this point (meant for epoch ends): parameters, velocities, generator
-    /// states and ``epochsCompleted``.
+    /// The state at this point (meant for epoch ends): parameters, the optimiser's state,
+    /// generator states, early stopping's best so far and ``epochsCompleted``.
     public func checkpoint() -> TrainingCheckpoint {
-        TrainingCheckpoint(
+        var velocities: [[Float]]?
+        var adam: TrainingCheckpoint.AdamState?
+        switch optimizer.state {
+        case .velocities(let buffers): velocities = buffers
+        case .moments(let steps, let first, let second):
+            adam = TrainingCheckpoint.AdamState(steps: steps, first: first, second: second)
+        case nil: break
+        }
+        return TrainingCheckpoint(
             epochsCompleted: epochsCompleted,
             widths: network.widths,
             parameters: parameterTensors.map(\.values),
-            velocities: optimizer.hasVelocity ? optimizer.velocities.map(\.values) : nil,
+            velocities: velocities,
             shuffleState: words(of: shuffleGenerator.state),
-            dropoutState: words(of: dropoutGenerator.state)
+            dropoutState: words(of: dropoutGenerator.state),
+            adam: adam,
+            earlyStopping: earlyStopping.map {
+                TrainingCheckpoint.EarlyStoppingState(bestEpoch: $0.bestEpoch, bestValue: $0.bestValue)
+            }
         )
     }
 
@@ -31,7 +43,41 @@ extension Trainer {
                 "the checkpoint has \(checkpoint.epochsCompleted) epochs done, more than the configuration's \(config.epochs)"
             )
         }
-        let expectsVelocities = config.momentum != 0 && checkpoint.epochsCompleted > 0
+        try checkOptimizerState(checkpoint)
+        let sizes = TrainingCheckpoint.tensorSizes(widths)
+        guard checkpoint.parameters.map(\.count) == sizes else {
+            throw EngineError("the checkpoint's tensors do not match its layer sizes")
+        }
+        guard checkpoint.shuffleState.count == 4, checkpoint.dropoutState.count == 4,
+            checkpoint.shuffleState.contains(where: { $0 != 0 }), checkpoint.dropoutState.contains(where: { $0 != 0 })
+        else { throw EngineError("the checkpoint's generator states are invalid") }
+
+        let optimizerState: OptimizerState? =
+            if let velocities = checkpoint.velocities {
+                .velocities(velocities)
+            } else if let adam = checkpoint.adam {
+                .moments(steps: adam.steps, first: adam.first, second: adam.second)
+            } else {
+                nil
+            }
+        try optimizer.restore(optimizerState, sizes: sizes)
+        for (matrix, values) in zip(parameterTensors, checkpoint.parameters) { matrix.assign(values) }
+        if let patience = config.earlyStopPatience {
+            let saved = checkpoint.earlyStopping
+            earlyStopping = EarlyStopping(
+                patience: patience, metric: config.earlyStopMetric, bestEpoch: saved?.bestEpoch ?? 0,
+                bestValue: saved?.bestValue)
+        }
+        shuffleGenerator = Xoshiro256StarStar(state: state(from: checkpoint.shuffleState))
+        dropoutGenerator = Xoshiro256StarStar(state: state(from: checkpoint.dropoutState))
+        epochsCompleted = checkpoint.epochsCompleted
+    }
+
+    /// A checkpoint after at least one epoch holds exactly the state the configuration's
+    /// optimiser and early stopping keep.
+    private func checkOptimizerState(_ checkpoint: TrainingCheckpoint) throws(EngineError) {
+        let trained = checkpoint.epochsCompleted > 0
+        let expectsVelocities = config.optimizer == .sgd && config.momentum != 0 && trained
         if expectsVelocities && checkpoint.velocities == nil {
             throw EngineError(
                 "the checkpoint has no momentum state, but the configuration uses momentum \(config.momentum)")
@@ -39,22 +85,19 @@ extension Trainer {
         if !expectsVelocities && checkpoint.velocities != nil {
             throw EngineError("the checkpoint has momentum state, but the configuration uses no momentum")
         }
-        let sizes = TrainingCheckpoint.tensorSizes(widths)
-        guard checkpoint.parameters.map(\.count) == sizes,
-            (checkpoint.velocities?.map(\.count) ?? sizes) == sizes
-        else { throw EngineError("the checkpoint's tensors do not match its layer sizes") }
-        guard checkpoint.shuffleState.count == 4, checkpoint.dropoutState.count == 4,
-            checkpoint.shuffleState.contains(where: { $0 != 0 }), checkpoint.dropoutState.contains(where: { $0 != 0 })
-        else { throw EngineError("the checkpoint's generator states are invalid") }
-
-        for (matrix, values) in zip(parameterTensors, checkpoint.parameters) { matrix.assign(values) }
-        if let velocities = checkpoint.velocities {
-            for (matrix, values) in zip(optimizer.velocities, velocities) { matrix.assign(values) }
+        let expectsMoments = config.optimizer != .sgd && trained
+        if expectsMoments != (checkpoint.adam != nil) {
+            throw EngineError(
+                expectsMoments
+                    ? "the checkpoint has no Adam state, but the configuration uses \(config.optimizer.rawValue)"
+                    : "the checkpoint has Adam state, but the configuration uses \(config.optimizer.rawValue)")
         }
-        optimizer.hasVelocity = checkpoint.velocities != nil
-        shuffleGenerator = Xoshiro256StarStar(state: state(from: checkpoint.shuffleState))
-        dropoutGenerator = Xoshiro256StarStar(state: state(from: checkpoint.dropoutState))
-        epochsCompleted = checkpoint.epochsCompleted
+        if trained && (config.earlyStopPatience != nil) != (checkpoint.earlyStopping != nil) {
+            throw EngineError(
+                config.earlyStopPatience == nil
+                    ? "the checkpoint has early-stopping state, but the configuration does not stop early"
+                    : "the checkpoint has no early-stopping state, but the configuration stops early")
+        }
     }
 }
 

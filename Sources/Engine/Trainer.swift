@@ -19,7 +19,10 @@ public final class Trainer {
     public internal(set) var epochsCompleted: Int
 
     let network: Network
-    let optimizer: SGD
+    let optimizer: any TrainingOptimizer
+    let schedule: LearningRateSchedule
+    /// `nil` without `config.earlyStopPatience`.
+    var earlyStopping: EarlyStopping?
     private let dropout: Dropout?
     var shuffleGenerator: Xoshiro256StarStar
     var dropoutGenerator: Xoshiro256StarStar
@@ -62,10 +65,9 @@ public final class Trainer {
             widths: widths, activation: config.activation, initialization: config.initialization,
             generator: &initializationGenerator
         )
-        optimizer = SGD(
-            learningRate: config.learningRate, momentum: config.momentum, weightDecay: config.weightDecay,
-            clipNorm: config.clipNorm, layers: network.layers
-        )
+        optimizer = Self.optimizer(for: config, layers: network.layers)
+        schedule = LearningRateSchedule(config)
+        earlyStopping = config.earlyStopPatience.map { EarlyStopping(patience: $0, metric: config.earlyStopMetric) }
         dropout = config.dropout > 0 ? Dropout(probability: Float(config.dropout)) : nil
         epochsCompleted = 0
 
@@ -88,7 +90,10 @@ public final class Trainer {
     public var parameterCount: Int { network.parameterCount }
 
     /// Trains the epochs from ``epochsCompleted`` + 1 to `config.epochs`, reporting to
-    /// `observer`. Sets ``BLAS/threads`` (process-wide) to `config.threads` first.
+    /// `observer`, each at the rate its schedule gives; with early stopping, returns
+    /// ``TrainingOutcome/stoppedEarly(epoch:bestEpoch:)`` before an epoch once the dev
+    /// metric has not improved for the patience (also right away for a run restored at
+    /// that point). Sets ``BLAS/threads`` (process-wide) to `config.threads` first.
     public func train(observer: some TrainingObserver = SilentObserver()) -> TrainingOutcome {
         BLAS.threads = config.threads
         let clock = ContinuousClock()
@@ -101,8 +106,13 @@ public final class Trainer {
         else { preconditionFailure("a training workspace has logits, their gradient and labels") }
 
         while epochsCompleted < config.epochs {
+            if let earlyStopping, earlyStopping.shouldStop(epochsCompleted: epochsCompleted) {
+                return .stoppedEarly(epoch: epochsCompleted, bestEpoch: earlyStopping.bestEpoch)
+            }
             let epoch = epochsCompleted + 1
             let started = clock.now
+            let learningRate = schedule.rate(epoch: epoch)
+            optimizer.learningRate = learningRate
             for i in 0..<count { order[i] = Int32(i) }
             shuffleGenerator.shuffle(order)
             for batch in 0..<batchCount {
@@ -123,8 +133,9 @@ public final class Trainer {
             let dev = evaluate(devSet)
             let test = evaluate(testSet)
             epochsCompleted = epoch
+            earlyStopping?.observe(epoch: epoch, dev: dev)
             let report = EpochReport(
-                epoch: epoch, train: train, dev: dev, test: test,
+                epoch: epoch, train: train, dev: dev, test: test, learningRate: learningRate,
                 trainingSeconds: (trained - started).seconds, evaluationSeconds: (clock.now - trained).seconds
             )
             if observer.epochEnded(report, checkpoint: { checkpoint() }) == .stop {
@@ -132,6 +143,20 @@ public final class Trainer {
             }
         }
         return .completed
+    }
+
+    private static func optimizer(for config: TrainingConfig, layers: [Linear]) -> any TrainingOptimizer {
+        switch config.optimizer {
+        case .sgd:
+            SGD(
+                learningRate: config.learningRate, momentum: config.momentum, weightDecay: config.weightDecay,
+                clipNorm: config.clipNorm, layers: layers)
+        case .adam, .adamw:
+            Adam(
+                learningRate: config.learningRate, beta1: config.beta1, beta2: config.beta2, epsilon: config.epsilon,
+                weightDecay: config.weightDecay, decoupled: config.optimizer == .adamw, clipNorm: config.clipNorm,
+                layers: layers)
+        }
     }
 
     /// Loss and accuracy of the current parameters on `set`, in eval mode (no dropout), in

@@ -1,11 +1,14 @@
 /// The complete state of a training run at the end of an epoch: with the same config and
 /// data, a ``Trainer`` restored from it continues bit for bit as if never interrupted.
 ///
-/// It holds the parameters, the momentum buffers, the shuffle and dropout generator states
-/// and the epoch count, but not the config itself, which the caller stores beside it.
+/// It holds the parameters, the optimiser's state (momentum buffers, or Adam's moments and
+/// step count), the shuffle and dropout generator states, early stopping's best epoch and
+/// the epoch count, but not the config itself, which the caller stores beside it.
 public struct TrainingCheckpoint: Sendable, Hashable {
-    /// The version ``serialized()`` writes and ``init(serialized:)`` reads.
-    public static let formatVersion: UInt32 = 1
+    /// The newest version ``serialized()`` writes; ``init(serialized:)`` reads it and every
+    /// older one. Version 1 (SGD, no early stopping) is still written when it holds
+    /// everything, so that such checkpoints stay readable by older trackers.
+    public static let formatVersion: UInt32 = 2
     static let magic: [UInt8] = Array("TRKCKPT\0".utf8)
 
     public var epochsCompleted: Int
@@ -20,11 +23,42 @@ public struct TrainingCheckpoint: Sendable, Hashable {
     public var shuffleState: [UInt64]
     /// The four state words of the dropout generator.
     public var dropoutState: [UInt64]
+    /// Adam's state; `nil` for SGD or before the first step.
+    public var adam: AdamState?
+    /// Early stopping's best epoch and value so far; `nil` without early stopping.
+    public var earlyStopping: EarlyStoppingState?
+
+    /// Adam's steps taken and its moment estimates, laid out as ``parameters``.
+    public struct AdamState: Sendable, Hashable {
+        public var steps: UInt64
+        public var first: [[Float]]
+        public var second: [[Float]]
+
+        public init(steps: UInt64, first: [[Float]], second: [[Float]]) {
+            self.steps = steps
+            self.first = first
+            self.second = second
+        }
+    }
+
+    /// The epoch of the best dev metric (0 before any) and that value (`nil` before any).
+    public struct EarlyStoppingState: Sendable, Hashable {
+        public var bestEpoch: Int
+        public var bestValue: Double?
+
+        public init(bestEpoch: Int, bestValue: Double?) {
+            self.bestEpoch = bestEpoch
+            self.bestValue = bestValue
+        }
+    }
 
     public init(
         epochsCompleted: Int, widths: [Int], parameters: [[Float]], velocities: [[Float]]?,
-        shuffleState: [UInt64], dropoutState: [UInt64]
+        shuffleState: [UInt64], dropoutState: [UInt64], adam: AdamState? = nil,
+        earlyStopping: EarlyStoppingState? = nil
     ) {
+        self.adam = adam
+        self.earlyStopping = earlyStopping
         self.epochsCompleted = epochsCompleted
         self.widths = widths
         self.parameters = parameters
@@ -43,20 +77,34 @@ public struct TrainingCheckpoint: Sendable, Hashable {
 
     /// Bytes, little-endian: magic `TRKCKPT\0`, format version (u32), epochs (u32), layer
     /// size count and sizes (u32 each), a velocity flag (u8), the two generator states
-    /// (4 × u64 each), the parameters then the velocities (f32 each, layout of
-    /// ``parameters``), and a 64-bit FNV-1a checksum of everything before it.
+    /// (4 × u64 each); in version 2 then a flag byte (1: Adam, 2: early stopping), Adam's
+    /// step count (u64) when flagged, early stopping's best epoch (u32) and best value (f64
+    /// bits, NaN for none) when flagged; then the parameters, the velocities, Adam's first
+    /// then second moments (f32 each, layout of ``parameters``), and a 64-bit FNV-1a
+    /// checksum of everything before it.
     public func serialized() -> [UInt8] {
-        let floats = parameters.reduce(0) { $0 + $1.count } * (velocities == nil ? 1 : 2)
-        var writer = ByteWriter(reservingCapacity: 128 + 4 * widths.count + 4 * floats)
+        let tensorSets = 1 + (velocities == nil ? 0 : 1) + (adam == nil ? 0 : 2)
+        let floats = parameters.reduce(0) { $0 + $1.count } * tensorSets
+        var writer = ByteWriter(reservingCapacity: 160 + 4 * widths.count + 4 * floats)
         writer.write(Self.magic)
-        writer.write(Self.formatVersion)
+        let version: UInt32 = adam == nil && earlyStopping == nil ? 1 : 2
+        writer.write(version)
         writer.write(UInt32(epochsCompleted))
         writer.write(UInt32(widths.count))
         for width in widths { writer.write(UInt32(width)) }
         writer.write(velocities == nil ? UInt8(0) : 1)
         for word in shuffleState + dropoutState { writer.write(word) }
+        if version == 2 {
+            writer.write(UInt8((adam == nil ? 0 : 1) | (earlyStopping == nil ? 0 : 2)))
+            if let adam { writer.write(adam.steps) }
+            if let earlyStopping {
+                writer.write(UInt32(earlyStopping.bestEpoch))
+                writer.write((earlyStopping.bestValue ?? .nan).bitPattern)
+            }
+        }
         for tensor in parameters { writer.write(tensor) }
         for tensor in velocities ?? [] { writer.write(tensor) }
+        for tensor in (adam?.first ?? []) + (adam?.second ?? []) { writer.write(tensor) }
         writer.write(fnv1a64(writer.bytes))
         return writer.bytes
     }
@@ -64,7 +112,7 @@ public struct TrainingCheckpoint: Sendable, Hashable {
     /// Reads what ``serialized()`` wrote.
     ///
     /// - Throws: ``EngineError`` with one line: `not a tracker checkpoint`,
-    ///   `checkpoint format version 2 is not supported (this build reads version 1)`,
+    ///   `checkpoint format version 3 is not supported (this build reads versions 1 and 2)`,
     ///   `the checkpoint is truncated`, `the checkpoint is corrupt (checksum mismatch)`,
     ///   `the checkpoint is corrupt (invalid …)`.
     public init(serialized bytes: [UInt8]) throws(EngineError) {
@@ -72,10 +120,9 @@ public struct TrainingCheckpoint: Sendable, Hashable {
         var reader = ByteReader(bytes)
         _ = try reader.readBytes(Self.magic.count)
         let version = try reader.readUInt32()
-        guard version == Self.formatVersion else {
+        guard version == 1 || version == 2 else {
             throw EngineError(
-                "checkpoint format version \(version) is not supported (this build reads version \(Self.formatVersion))"
-            )
+                "checkpoint format version \(version) is not supported (this build reads versions 1 and 2)")
         }
         guard bytes.count >= Self.magic.count + 12 else { throw EngineError("the checkpoint is truncated") }
         let body = bytes.dropLast(8)
@@ -107,21 +154,32 @@ public struct TrainingCheckpoint: Sendable, Hashable {
         guard shuffle.contains(where: { $0 != 0 }), dropout.contains(where: { $0 != 0 }) else {
             throw EngineError("the checkpoint is corrupt (invalid generator state)")
         }
+        let flags = version == 2 ? try reader.readUInt8() : 0
+        guard flags <= 3 else { throw EngineError("the checkpoint is corrupt (invalid state flags \(flags))") }
+        let adamSteps = flags & 1 != 0 ? try reader.readUInt64() : nil
+        var earlyStopping: EarlyStoppingState?
+        if flags & 2 != 0 {
+            let epoch = Int(try reader.readUInt32())
+            let value = Double(bitPattern: try reader.readUInt64())
+            earlyStopping = EarlyStoppingState(bestEpoch: epoch, bestValue: value.isNaN ? nil : value)
+        }
         let sizes = Self.tensorSizes(widths)
-        var parameters: [[Float]] = []
-        for size in sizes { parameters.append(try reader.readFloats(size)) }
-        var velocities: [[Float]]?
-        if hasVelocities == 1 {
-            var buffers: [[Float]] = []
-            for size in sizes { buffers.append(try reader.readFloats(size)) }
-            velocities = buffers
+        func readTensors() throws(EngineError) -> [[Float]] {
+            var tensors: [[Float]] = []
+            for size in sizes { tensors.append(try reader.readFloats(size)) }
+            return tensors
+        }
+        let parameters = try readTensors()
+        let velocities = hasVelocities == 1 ? try readTensors() : nil
+        let adam = try adamSteps.map { steps throws(EngineError) in
+            AdamState(steps: steps, first: try readTensors(), second: try readTensors())
         }
         guard reader.remaining == 0 else {
             throw EngineError("the checkpoint is corrupt (\(reader.remaining) unexpected trailing bytes)")
         }
         self.init(
             epochsCompleted: epochs, widths: widths, parameters: parameters, velocities: velocities,
-            shuffleState: shuffle, dropoutState: dropout
+            shuffleState: shuffle, dropoutState: dropout, adam: adam, earlyStopping: earlyStopping
         )
     }
 }

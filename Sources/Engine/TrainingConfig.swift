@@ -19,6 +19,22 @@ public struct TrainingConfig: Codable, Hashable, Sendable {
     public var initialization: Initialization
     /// Seeds the weights, the shuffles and the dropout masks.
     public var seed: UInt64
+    public var optimizer: OptimizerChoice
+    /// Adam's `betas` and `eps` (PyTorch's defaults 0.9, 0.999, 1e-8); unused by SGD.
+    public var beta1: Double
+    public var beta2: Double
+    public var epsilon: Double
+    /// The learning rate per epoch (see ``LearningRateSchedule``).
+    public var schedule: ScheduleChoice
+    /// `step_size` of the step schedule, in epochs.
+    public var stepEpochs: Int
+    /// `gamma` of the step schedule.
+    public var gamma: Double
+    /// Epochs of linear warm-up; 0 for none.
+    public var warmupEpochs: Int
+    /// Stop when the dev metric has not improved for this many epochs; `nil` never stops early.
+    public var earlyStopPatience: Int?
+    public var earlyStopMetric: EarlyStopMetric
     /// Threads for the large matrix products, the evaluation passes and the elementwise
     /// passes on large batches (``BLAS/threads``). Results are reproducible for a given count;
     /// different counts may round differently.
@@ -38,7 +54,17 @@ public struct TrainingConfig: Codable, Hashable, Sendable {
         clipNorm: Double? = nil,
         initialization: Initialization = .auto,
         seed: UInt64 = 1,
-        threads: Int = 1
+        threads: Int = 1,
+        optimizer: OptimizerChoice = .sgd,
+        beta1: Double = 0.9,
+        beta2: Double = 0.999,
+        epsilon: Double = 1e-8,
+        schedule: ScheduleChoice = .constant,
+        stepEpochs: Int = 10,
+        gamma: Double = 0.1,
+        warmupEpochs: Int = 0,
+        earlyStopPatience: Int? = nil,
+        earlyStopMetric: EarlyStopMetric = .devLoss
     ) {
         self.hidden = hidden
         self.activation = activation
@@ -52,6 +78,16 @@ public struct TrainingConfig: Codable, Hashable, Sendable {
         self.initialization = initialization
         self.seed = seed
         self.threads = threads
+        self.optimizer = optimizer
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+        self.schedule = schedule
+        self.stepEpochs = stepEpochs
+        self.gamma = gamma
+        self.warmupEpochs = warmupEpochs
+        self.earlyStopPatience = earlyStopPatience
+        self.earlyStopMetric = earlyStopMetric
     }
 
     /// Number of hidden layers.
@@ -114,5 +150,22 @@ public struct TrainingConfig: Codable, Hashable, Sendable {
             )
         }
         try require(threads >= 1 && threads <= 256, "threads must be in 1...256, got \(threads)")
+        try validateOptimisation(require)
+    }
+
+    private func validateOptimisation(_ require: (Bool, @autoclosure () -> String) throws(EngineError) -> Void)
+        throws(EngineError)
+    {
+        try require(
+            optimizer == .sgd || momentum == 0, "momentum applies to SGD only; \(optimizer.rawValue) has beta1 instead")
+        try require(beta1 >= 0 && beta1 < 1, "beta1 must be in [0, 1), got \(beta1)")
+        try require(beta2 >= 0 && beta2 < 1, "beta2 must be in [0, 1), got \(beta2)")
+        try require(epsilon > 0 && epsilon.isFinite, "eps must be a finite number > 0, got \(epsilon)")
+        try require(stepEpochs >= 1, "the step schedule's epochs must be at least 1, got \(stepEpochs)")
+        try require(gamma > 0 && gamma.isFinite, "the schedule's gamma must be a finite number > 0, got \(gamma)")
+        try require(warmupEpochs >= 0, "warm-up epochs must be at least 0, got \(warmupEpochs)")
+        if let earlyStopPatience {
+            try require(earlyStopPatience >= 1, "early-stopping patience must be at least 1, got \(earlyStopPatience)")
+        }
     }
 }

@@ -25,11 +25,14 @@ public struct EpochMetrics: Sendable, Hashable {
     public var evalSeconds: Double
     /// Training examples per second during the epoch.
     public var samplesPerSecond: Double
+    /// The learning rate of the epoch's steps; nil for epochs recorded before it was.
+    public var learningRate: Double?
 
     public init(
         epoch: Int, train: Evaluation, dev: Evaluation, test: Evaluation, seconds: Double, evalSeconds: Double,
-        samplesPerSecond: Double
+        samplesPerSecond: Double, learningRate: Double? = nil
     ) {
+        self.learningRate = learningRate
         self.epoch = epoch
         self.train = train
         self.dev = dev

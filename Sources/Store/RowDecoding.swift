@@ -54,19 +54,23 @@ extension EpochMetrics {
     /// The columns of `epochs` that `init(_:)` reads, in order.
     static let columns = """
         epoch, train_loss, train_acc, dev_loss, dev_acc, test_loss, test_acc,
-        seconds, eval_seconds, samples_per_second
+        seconds, eval_seconds, samples_per_second, learning_rate
         """
 
     init(_ cursor: ColumnCursor) {
         self.init(
             epoch: cursor.int(), train: Evaluation(cursor), dev: Evaluation(cursor), test: Evaluation(cursor),
-            seconds: cursor.double(), evalSeconds: cursor.double(), samplesPerSecond: cursor.double())
+            seconds: cursor.double(), evalSeconds: cursor.double(), samplesPerSecond: cursor.double(),
+            learningRate: cursor.optionalDouble())
     }
 
     /// The values of `columns`, in order.
     var storedValues: [SQLiteValue] {
         [SQLiteValue(epoch)] + train.storedValues + dev.storedValues + test.storedValues
-            + [SQLiteValue(seconds), SQLiteValue(evalSeconds), SQLiteValue(samplesPerSecond)]
+            + [
+                SQLiteValue(seconds), SQLiteValue(evalSeconds), SQLiteValue(samplesPerSecond),
+                SQLiteValue(learningRate),
+            ]
     }
 }
 

@@ -34,6 +34,9 @@ public struct RunParameters: Sendable, Hashable {
     /// The version of tracker that ran it.
     public var trackerVersion: String
     public var tags: [String: String]
+    /// The columns added after the first schema (optimiser, schedule, early stopping,
+    /// perturbations, environment); a column left out keeps its default.
+    public var columns: [RunColumn: StoredValue] = [:]
 
     public init(
         dataset: String, datasetChecksum: String? = nil, trainLimit: Int? = nil, seed: Int,

@@ -36,7 +36,8 @@ public struct StoredSetting: Sendable, Hashable {
     /// Every setting a run records, in the order flags and listings show them.
     public static let all: [StoredSetting] = [
         hidden, activation, dropout, weightDecay, learningRate, momentum, batchSize, epochs, clipNorm,
-        initialization, seed, threads, dataset, trainLimit,
+        initialization, seed, threads, dataset, trainLimit, optimizer, beta1, beta2, eps, lrSchedule, lrStepEpochs,
+        lrGamma, warmupEpochs, earlyStop, earlyStopMetric, labelNoise, inputNoise, trainSubset,
     ]
 
     public static let hidden = StoredSetting("hidden", name: "architecture", column: "hidden", .text)
@@ -55,6 +56,22 @@ public struct StoredSetting: Sendable, Hashable {
     public static let threads = StoredSetting("threads", column: "threads", .integer, optional: true)
     public static let dataset = StoredSetting("dataset", column: "dataset", .text)
     public static let trainLimit = StoredSetting("train-limit", column: "train_limit", .integer, optional: true)
+
+    public static let optimizer = StoredSetting("optimizer", column: "optimizer", .text)
+    public static let beta1 = StoredSetting("beta1", column: "beta1", .real)
+    public static let beta2 = StoredSetting("beta2", column: "beta2", .real)
+    public static let eps = StoredSetting("eps", column: "eps", .real)
+    public static let lrSchedule = StoredSetting("lr-schedule", column: "lr_schedule", .text)
+    public static let lrStepEpochs = StoredSetting("lr-step-epochs", column: "lr_step_epochs", .integer)
+    public static let lrGamma = StoredSetting("lr-gamma", column: "lr_gamma", .real)
+    public static let warmupEpochs = StoredSetting("warmup-epochs", column: "warmup_epochs", .integer)
+    /// The patience; nil without early stopping.
+    public static let earlyStop = StoredSetting("early-stop", column: "early_stop", .integer, optional: true)
+    public static let earlyStopMetric = StoredSetting("early-stop-metric", column: "early_stop_metric", .text)
+
+    public static let labelNoise = StoredSetting("label-noise", column: "label_noise", .real)
+    public static let inputNoise = StoredSetting("input-noise", column: "input_noise", .real)
+    public static let trainSubset = StoredSetting("train-subset", column: "train_subset", .text)
 
     /// The entry whose `key` or `name` is `text`.
     public static func named(_ text: String) -> StoredSetting? {

@@ -25,7 +25,7 @@ extension TrackerStore {
             try statements(
                 """
                 INSERT INTO epochs (run_id, \(EpochMetrics.columns))
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
             ).execute([runID] + metrics.storedValues)
             try statements(

@@ -58,6 +58,7 @@ extension TrackerStore {
                 SQLiteValue(p.threads), .text(p.config), .text(p.configHash),
             ])
             let id = Int(database.lastInsertRowID)
+            try setColumns(p.columns, ofRun: id)
             let insertTag = try statements("INSERT INTO tags (run_id, key, value) VALUES (?, ?, ?)")
             for (key, value) in p.tags.sorted(by: { $0.key < $1.key }) {
                 try insertTag.execute([SQLiteValue(id), .text(key), .text(value)])
@@ -122,6 +123,25 @@ extension TrackerStore {
             ])
             let last = try statements("SELECT max(epoch) FROM epochs WHERE run_id = ?").fetchOne([SQLiteValue(id)])
             return last?[0].int ?? 0
+        }
+    }
+
+    /// Writes `columns` of run `id`; their names come from ``RunColumn``, never from input.
+    private func setColumns(_ columns: [RunColumn: StoredValue], ofRun id: Int) throws {
+        guard !columns.isEmpty else { return }
+        let sorted = columns.sorted { $0.key.rawValue < $1.key.rawValue }
+        let assignments = sorted.map { "\($0.key.rawValue) = ?" }.joined(separator: ", ")
+        try statements("UPDATE runs SET \(assignments) WHERE id = ?")
+            .execute(sorted.map(\.value.sqliteValue) + [SQLiteValue(id)])
+    }
+
+    /// Records that early stopping ended run `id` after `epoch`.
+    public func recordStoppedEpoch(_ epoch: Int, ofRun id: Int) throws {
+        try write {
+            try statements("UPDATE runs SET stopped_epoch = ? WHERE id = ?").execute([
+                SQLiteValue(epoch), SQLiteValue(id),
+            ])
+            guard database.changes == 1 else { throw StoreError.runNotFound(id: id) }
         }
     }
 

@@ -48,6 +48,50 @@ struct ConfigOptions: ParsableArguments {
         name: .customLong("train-limit"), parsing: .unconditional,
         help: help(.trainLimit, "Train on the first N training images only."))
     var trainLimit: String?
+    @Option(help: help(.optimizer, "sgd, adam (torch.optim.Adam) or adamw (torch.optim.AdamW) (default: sgd)."))
+    var optimizer: String?
+    @Option(help: help(.beta1, "Adam's first-moment decay (default: 0.9)."))
+    var beta1: String?
+    @Option(help: help(.beta2, "Adam's second-moment decay (default: 0.999)."))
+    var beta2: String?
+    @Option(help: help(.eps, "Adam's epsilon (default: 1e-8)."))
+    var eps: String?
+    @Option(
+        name: .customLong("lr-schedule"),
+        help: help(.lrSchedule, "constant, step (StepLR) or cosine (CosineAnnealingLR), per epoch (default: constant).")
+    )
+    var lrSchedule: String?
+    @Option(
+        name: .customLong("lr-step-epochs"),
+        help: help(.lrStepEpochs, "Epochs between the step schedule's steps (default: 10)."))
+    var lrStepEpochs: String?
+    @Option(name: .customLong("lr-gamma"), help: help(.lrGamma, "The step schedule's factor (default: 0.1)."))
+    var lrGamma: String?
+    @Option(
+        name: .customLong("warmup-epochs"),
+        help: help(.warmupEpochs, "Epochs of linear learning-rate warm-up (default: 0)."))
+    var warmupEpochs: String?
+    @Option(
+        name: .customLong("early-stop"),
+        help: help(.earlyStop, "Stop when the dev metric has not improved for this many epochs (default: none)."))
+    var earlyStop: String?
+    @Option(
+        name: .customLong("early-stop-metric"),
+        help: help(.earlyStopMetric, "dev-loss or dev-accuracy (default: dev-loss)."))
+    var earlyStopMetric: String?
+    @Option(
+        name: .customLong("label-noise"),
+        help: help(.labelNoise, "Fraction of training labels replaced by another class, from the seed (default: 0)."))
+    var labelNoise: String?
+    @Option(
+        name: .customLong("input-noise"),
+        help: help(.inputNoise, "Deviation of Gaussian noise added to every pixel of every split (default: 0)."))
+    var inputNoise: String?
+    @Option(
+        name: .customLong("train-subset"),
+        help: help(
+            .trainSubset, "first: the first --train-limit images; balanced: as many of each class (default: first)."))
+    var trainSubset: String?
 
     private static func help(_ key: ConfigKey, _ text: String) -> ArgumentHelp {
         ArgumentHelp(text, valueName: key == .hidden ? "sizes" : "value")
@@ -59,7 +103,11 @@ struct ConfigOptions: ParsableArguments {
             (.hidden, hidden), (.activation, activation), (.dropout, dropout), (.weightDecay, weightDecay),
             (.learningRate, lr), (.momentum, momentum), (.batchSize, batchSize), (.epochs, epochs),
             (.clipNorm, clipNorm), (.initialization, `init`), (.seed, seed), (.threads, threads),
-            (.dataset, dataset), (.trainLimit, trainLimit),
+            (.dataset, dataset), (.trainLimit, trainLimit), (.optimizer, optimizer), (.beta1, beta1),
+            (.beta2, beta2), (.eps, eps), (.lrSchedule, lrSchedule), (.lrStepEpochs, lrStepEpochs),
+            (.lrGamma, lrGamma), (.warmupEpochs, warmupEpochs), (.earlyStop, earlyStop),
+            (.earlyStopMetric, earlyStopMetric), (.labelNoise, labelNoise), (.inputNoise, inputNoise),
+            (.trainSubset, trainSubset),
         ]
         return try given.compactMap { key, text -> Assignment? in
             guard let text else { return nil }
@@ -72,6 +120,6 @@ struct ConfigOptions: ParsableArguments {
     }
 
     func validate() throws {
-        _ = try assignments()
+        if let problem = RunConfig.combinationProblem(of: try assignments()) { throw ValidationError(problem) }
     }
 }

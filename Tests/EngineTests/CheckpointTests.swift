@@ -46,8 +46,8 @@ extension TrainingRuns {
             expectError([], "not a tracker checkpoint")
             expectError(Array("SQLite format 3\0".utf8) + bytes, "not a tracker checkpoint")
             var version = bytes
-            version[8] = 2
-            expectError(version, "checkpoint format version 2 is not supported (this build reads version 1)")
+            version[8] = 3
+            expectError(version, "checkpoint format version 3 is not supported (this build reads versions 1 and 2)")
             expectError(Array(bytes.prefix(14)), "the checkpoint is truncated")
             expectError(Array(bytes.dropLast(9)), "the checkpoint is corrupt (checksum mismatch)")
             var flipped = bytes

@@ -52,7 +52,7 @@ import TextOutput
         (.splitNotApplicable(metric: "gap"), "--split does not apply to --metric gap, which names what it shows"),
         (
             .nonNumericX("activation"),
-            "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth, momentum, clip-norm, seed, threads, train-limit), not 'activation'"
+            "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth, momentum, clip-norm, seed, threads, train-limit, beta1, beta2, eps, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, label-noise, input-noise), not 'activation'"
         ),
         (.xIsGroupKey("batch-size"), "--x batch-size is also a --group key: each group would be a single point"),
         (.timeWithoutX, "--with-time draws training time against --x KEY: give --x"),

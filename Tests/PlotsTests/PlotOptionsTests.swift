@@ -58,7 +58,7 @@ import Testing
         (PlotOptions(runIDs: ["x1"], withTime: true), "--with-time draws training time against --x KEY: give --x"),
         (
             PlotOptions(x: "activation"),
-            "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth, momentum, clip-norm, seed, threads, train-limit), not 'activation'"
+            "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth, momentum, clip-norm, seed, threads, train-limit, beta1, beta2, eps, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, label-noise, input-noise), not 'activation'"
         ),
         (
             PlotOptions(group: ["batch-size"], x: "batch-size"),

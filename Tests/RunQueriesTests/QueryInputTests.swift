@@ -10,7 +10,7 @@ import TextOutput
 @Suite struct QueryInputTests {
     static let keys =
         "architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, "
-        + "dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
+        + "dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric, label-noise, input-noise, train-subset, status, tag:NAME"
 
     // MARK: --group
 

@@ -210,7 +210,7 @@ struct CompareCommandTests {
 
     static let keys =
         "architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, "
-        + "dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
+        + "dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric, label-noise, input-noise, train-subset, status, tag:NAME"
 
     /// Values of closed options, refused by the argument parser with the values it takes.
     @Test(arguments: [

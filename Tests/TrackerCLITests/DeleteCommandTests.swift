@@ -91,7 +91,7 @@ struct DeleteCommandTests {
             (
                 ["--where", "colour=red", "--yes"], 64,
                 "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, "
-                    + "dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
+                    + "dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric, label-noise, input-noise, train-subset, status, tag:NAME"
             ),
             (["999", "--yes"], 1, "no run with id 999"),
             // All or nothing: run 1 stays when 999 does not exist.

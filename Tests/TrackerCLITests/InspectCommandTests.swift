@@ -74,7 +74,7 @@ struct InspectCommandTests {
             (
                 ["--where", "colour=red"],
                 "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, "
-                    + "weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
+                    + "weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric, label-noise, input-noise, train-subset, status, tag:NAME"
             ),
             (
                 ["--status", "done"],

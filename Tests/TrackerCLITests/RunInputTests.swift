@@ -43,6 +43,31 @@ struct RunInputTests {
         (["--threads", "1000"], "--threads 1000: expected an integer in 1...256"),
         (["--dataset", "cifar10"], "--dataset cifar10: expected one of mnist, fashion-mnist"),
         (["--train-limit", "60000"], "--train-limit 60000: expected an integer in 1...50000"),
+        (["--optimizer", "rmsprop"], "--optimizer rmsprop: expected one of sgd, adam, adamw"),
+        (["--beta1", "1"], "--beta1 1: expected a number in [0, 1)"),
+        (["--beta2=-0.1"], "--beta2 -0.1: expected a number in [0, 1)"),
+        (["--eps", "0"], "--eps 0: expected a number > 0"),
+        (["--eps", "inf"], "--eps inf: expected a number > 0"),
+        (["--lr-schedule", "linear"], "--lr-schedule linear: expected one of constant, step, cosine"),
+        (["--lr-step-epochs", "0"], "--lr-step-epochs 0: expected an integer in 1...1000000"),
+        (["--lr-gamma", "nan"], "--lr-gamma nan: expected a number > 0"),
+        (["--warmup-epochs=-1"], "--warmup-epochs -1: expected an integer in 0...1000000"),
+        (["--early-stop", "0"], "--early-stop 0: expected a patience in epochs, an integer in 1...1000000, or none"),
+        (
+            ["--early-stop", "2.5"],
+            "--early-stop 2.5: expected a patience in epochs, an integer in 1...1000000, or none"
+        ),
+        (
+            ["--early-stop-metric", "test-loss"],
+            "--early-stop-metric test-loss: expected one of dev-loss, dev-accuracy"
+        ),
+        (["--optimizer", "adam", "--momentum", "0.9"], "momentum applies to SGD only; adam has beta1 instead"),
+        (["--label-noise", "1"], "--label-noise 1: expected a fraction in [0, 1)"),
+        (["--label-noise", "ten"], "--label-noise ten: expected a fraction in [0, 1)"),
+        (["--input-noise=-0.1"], "--input-noise -0.1: expected a standard deviation, a number >= 0"),
+        (["--input-noise", "inf"], "--input-noise inf: expected a standard deviation, a number >= 0"),
+        (["--train-subset", "random"], "--train-subset random: expected one of first, balanced"),
+        (["--train-subset", "balanced"], "--train-subset balanced chooses --train-limit images: give --train-limit"),
         (["--tag", "novalue"], "--tag novalue: expected key=value with a non-empty key"),
         (["--experiment", ""], "--experiment needs a name"),
         (["--experiment", "  "], "--experiment needs a name"),
@@ -75,7 +100,7 @@ struct RunInputTests {
     @Test(arguments: [
         (
             "base:\n  epochs: 2\n  dropuot: 0.5\n",
-            "exp.yaml:3: unknown key 'dropuot' in base (valid: hidden, activation, dropout, weight-decay, lr, momentum, batch-size, epochs, clip-norm, init, seed, threads, dataset, train-limit)"
+            "exp.yaml:3: unknown key 'dropuot' in base (valid: hidden, activation, dropout, weight-decay, lr, momentum, batch-size, epochs, clip-norm, init, seed, threads, dataset, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric, label-noise, input-noise, train-subset)"
         ),
         ("grid:\n  batch-size: [10, -5]\n", "exp.yaml:2: grid: batch-size: -5: expected an integer >= 1"),
         ("grid: {hidden: [128-128\n", "exp.yaml:2: not valid YAML: did not find expected ',' or ']'"),

@@ -48,7 +48,7 @@ import Testing
         ),
         (
             ["plot", "--x", "activation"],
-            "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth, momentum, clip-norm, seed, threads, train-limit), not 'activation'"
+            "--x needs a numeric key (dropout, weight-decay, batch-size, learning-rate, epochs, depth, momentum, clip-norm, seed, threads, train-limit, beta1, beta2, eps, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, label-noise, input-noise), not 'activation'"
         ),
         (
             ["plot", "--metric", "gap", "--split", "dev"],
@@ -59,7 +59,7 @@ import Testing
         (["plot", "--bogus"], "Unknown option '--bogus'"),
         (
             ["plot", "--group", "colour"],
-            "unknown key 'colour' in --group; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
+            "unknown key 'colour' in --group; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric, label-noise, input-noise, train-subset, status, tag:NAME"
         ),
         (
             ["plot", "--status", "done"],
@@ -118,7 +118,7 @@ import Testing
         ),
         (
             ["report", "--where", "colour=red"],
-            "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
+            "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric, label-noise, input-noise, train-subset, status, tag:NAME"
         ),
         (
             ["report", "--format", "pdf"],

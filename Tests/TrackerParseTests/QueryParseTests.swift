@@ -51,7 +51,7 @@ import Testing
         (["compare", "--group", "activation", "--experiment", " "], "--experiment needs a name"),
         (
             ["compare", "--group", "colour"],
-            "unknown key 'colour' in --group; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
+            "unknown key 'colour' in --group; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric, label-noise, input-noise, train-subset, status, tag:NAME"
         ),
         (["compare", "--group", "tag:"], "tag: needs a tag name in --group, as in tag:optimizer"),
         (
@@ -103,7 +103,7 @@ import Testing
         (["runs", "--sort", "colour"], Self.badRunsSort),
         (
             ["runs", "--where", "colour=red"],
-            "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, status, optimizer, tag:NAME"
+            "invalid --where 'colour=red': unknown key 'colour'; keys: architecture, activation, regularization, dropout, weight-decay, batch-size, learning-rate, epochs, depth, dataset, experiment, momentum, clip-norm, init, seed, threads, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric, label-noise, input-noise, train-subset, status, tag:NAME"
         ),
     ])
     func runsRefuses(arguments: [String], message: String) {

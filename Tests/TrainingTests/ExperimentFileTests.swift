@@ -70,6 +70,18 @@ import TextOutput
         #expect(trials.allSatisfy { $0.config.epochs == 1 })
     }
 
+    @Test func optimisationKeysSetTheirSettings() throws {
+        let trials = try parse(
+            "base: {optimizer: adamw, beta1: 0.8, eps: 1e-6, lr-schedule: step, lr-step-epochs: 3, lr-gamma: 0.5, "
+                + "warmup-epochs: 1, early-stop: 4, early-stop-metric: dev-accuracy}\ngrid: {beta2: [0.99, 0.9]}"
+        ).trials()
+        #expect(trials.map(\.config.beta2) == [0.99, 0.9])
+        let config = trials[0].config.trainingConfig
+        #expect(config.optimizer == .adamw && config.beta1 == 0.8 && config.epsilon == 1e-6)
+        #expect(config.schedule == .step && config.stepEpochs == 3 && config.gamma == 0.5 && config.warmupEpochs == 1)
+        #expect(config.earlyStopPatience == 4 && config.earlyStopMetric == .devAccuracy)
+    }
+
     @Test func withoutGridTheBaseIsOneTrial() throws {
         let trials = try parse("base: {epochs: 2, seed: 9}").trials()
         #expect(trials.count == 1)
@@ -79,13 +91,23 @@ import TextOutput
     @Test(arguments: [
         (
             "base:\n  epochs: 2\n  dropuot: 0.5\n",
-            "exp.yaml:3: unknown key 'dropuot' in base (valid: hidden, activation, dropout, weight-decay, lr, momentum, batch-size, epochs, clip-norm, init, seed, threads, dataset, train-limit)"
+            "exp.yaml:3: unknown key 'dropuot' in base (valid: hidden, activation, dropout, weight-decay, lr, momentum, batch-size, epochs, clip-norm, init, seed, threads, dataset, train-limit, optimizer, beta1, beta2, eps, lr-schedule, lr-step-epochs, lr-gamma, warmup-epochs, early-stop, early-stop-metric, label-noise, input-noise, train-subset)"
         ),
         (
             "name: x\nmodel: mlp\n",
             "exp.yaml:2: unknown key 'model' in the file (valid: name, description, base, grid, seeds, tags)"
         ),
         ("base:\n  epochs: ten\n", "exp.yaml:2: epochs: ten: expected an integer in 1...1000000"),
+        ("base:\n  optimizer: lbfgs\n", "exp.yaml:2: optimizer: lbfgs: expected one of sgd, adam, adamw"),
+        (
+            "grid:\n  lr-schedule: [step, exponential]\n",
+            "exp.yaml:2: grid: lr-schedule: exponential: expected one of constant, step, cosine"
+        ),
+        (
+            "base:\n  early-stop: -3\n",
+            "exp.yaml:2: early-stop: -3: expected a patience in epochs, an integer in 1...1000000, or none"
+        ),
+        ("base:\n  beta2: 1.0\n", "exp.yaml:2: beta2: 1.0: expected a number in [0, 1)"),
         ("grid:\n  dropout: [0, 0.5,\n    1.5]\n", "exp.yaml:3: grid: dropout: 1.5: expected a probability in [0, 1)"),
         (
             "grid:\n  activation: [relu, swish]\n",

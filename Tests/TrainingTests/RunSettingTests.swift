@@ -30,6 +30,19 @@ import TrackerFixtures
         case .threads: "3"
         case .dataset: "fashion-mnist"
         case .trainLimit: "100"
+        case .optimizer: "adamw"
+        case .beta1: "0.8"
+        case .beta2: "0.99"
+        case .eps: "1e-6"
+        case .lrSchedule: "cosine"
+        case .lrStepEpochs: "4"
+        case .lrGamma: "0.5"
+        case .warmupEpochs: "2"
+        case .earlyStop: "3"
+        case .earlyStopMetric: "dev-accuracy"
+        case .labelNoise: "0.2"
+        case .inputNoise: "0.3"
+        case .trainSubset: "balanced"
         }
     }
 
@@ -73,6 +86,19 @@ import TrackerFixtures
         #expect(Self.engineOnlyFields.isSubset(of: fields))
     }
 
+    /// Settings added after runs were first stored are left out of the JSON at their
+    /// defaults, so the trials stored before them keep their hashes.
+    @Test func aConfigOfTheFirstSettingsKeepsItsJSONAndHash() throws {
+        let config = RunConfig()
+        #expect(
+            config.canonicalJSON
+                == #"{"activation":"relu","batch_size":100,"dataset":"mnist","dropout":0,"epochs":10,"#
+                + #""hidden":[128,128],"init":"auto","learning_rate":0.01,"momentum":0,"seed":1,"threads":1,"#
+                + #""weight_decay":0}"#)
+        let decoded = try RunConfig(storedJSON: config.canonicalJSON, runID: 1)
+        #expect(decoded == config)
+    }
+
     @Test func everySettingIsInTheJSONUnderItsKey() throws {
         for setting in RunSetting.all {
             var config = RunConfig()
@@ -112,12 +138,18 @@ import TrackerFixtures
         for key in ConfigKey.allCases {
             try config.set(key, from: Self.sample(key))
         }
-        let expected = RunParameters(
+        var expected = RunParameters(
             dataset: "fashion-mnist", datasetChecksum: "abc", trainLimit: 100, seed: 9, hidden: [64, 32],
             parameterCount: 10, activation: "sigmoid", initialization: "xavier", dropout: 0.5, weightDecay: 0.01,
-            learningRate: 0.2, momentum: 0.5, batchSize: 7, epochs: 3, clipNorm: 2, optimizer: "sgd", threads: 3,
+            learningRate: 0.2, momentum: 0.5, batchSize: 7, epochs: 3, clipNorm: 2, optimizer: "adamw", threads: 3,
             config: config.canonicalJSON, configHash: config.trialHash, trackerVersion: TrackerVersion.current,
             tags: ["k": "v"])
+        expected.columns = [
+            .beta1: .real(0.8), .beta2: .real(0.99), .eps: .real(1e-6), .lrSchedule: .text("cosine"),
+            .lrStepEpochs: .integer(4), .lrGamma: .real(0.5), .warmupEpochs: .integer(2), .earlyStop: .integer(3),
+            .earlyStopMetric: .text("dev-accuracy"), .labelNoise: .real(0.2), .inputNoise: .real(0.3),
+            .trainSubset: .text("balanced"),
+        ]
         #expect(
             config.runParameters(parameterCount: 10, datasetChecksum: "abc", tags: [Tag(key: "k", value: "v")])
                 == expected)

@@ -59,7 +59,7 @@ public struct RunAttribute: Sendable, Hashable, CustomStringConvertible {
             dataset, experiment,
         ]
         let settings = StoredSetting.all.map(RunAttribute.init).filter { !first.contains($0) }
-        return first + settings + [status, optimizer]
+        return first + settings + [status]
     }()
 
     /// The attribute of a stored setting.
@@ -93,8 +93,8 @@ public struct RunAttribute: Sendable, Hashable, CustomStringConvertible {
     public static let experiment = RunAttribute("experiment", .text, "e.name")
     /// `completed`, `interrupted`, …: what `--status` selects, as a key.
     public static let status = RunAttribute("status", .text, "r.status")
-    /// Recorded with every run; not yet a setting users choose.
-    public static let optimizer = RunAttribute("optimizer", .text, "r.optimizer")
+    /// `sgd`, `adam` or `adamw`.
+    public static let optimizer = setting(.optimizer)
 
     /// The name of the attribute's column in outputs and in SQL: `batch_size`.
     public var column: String {

@@ -19,6 +19,19 @@ public enum ConfigKey: String, CaseIterable, Sendable {
     case threads
     case dataset
     case trainLimit = "train-limit"
+    case optimizer
+    case beta1
+    case beta2
+    case eps
+    case lrSchedule = "lr-schedule"
+    case lrStepEpochs = "lr-step-epochs"
+    case lrGamma = "lr-gamma"
+    case warmupEpochs = "warmup-epochs"
+    case earlyStop = "early-stop"
+    case earlyStopMetric = "early-stop-metric"
+    case labelNoise = "label-noise"
+    case inputNoise = "input-noise"
+    case trainSubset = "train-subset"
 
     public var flag: String { "--" + rawValue }
 

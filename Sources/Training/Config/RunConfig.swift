@@ -1,6 +1,7 @@
 import Datasets
 import Engine
 import Foundation
+import Perturbations
 import Store
 
 /// Everything that defines one training run: the engine's configuration (the model, the
@@ -20,6 +21,12 @@ public struct RunConfig: Hashable, Sendable {
     public var dataset: String = "mnist"
     /// Train on the first `trainLimit` training images only; `nil` uses all 50,000.
     public var trainLimit: Int?
+    /// Which `trainLimit` images are kept.
+    public var trainSubset: TrainSubset = .first
+    /// The fraction of training labels replaced by another class.
+    public var labelNoise: Double = 0
+    /// The deviation of the Gaussian noise added to every pixel of every split.
+    public var inputNoise: Double = 0
 
     public init() {}
 

@@ -85,3 +85,31 @@ extension RunSetting {
             store: store)
     }
 }
+
+extension RunSetting {
+    /// A setting added after runs were first stored: the stored JSON holds it only when it
+    /// differs from `defaultValue`, so that every earlier trial keeps its hash, and JSON
+    /// without it reads back as the default.
+    static func defaulted<Value: Codable & Equatable & Sendable>(
+        _ key: ConfigKey, stored: StoredSetting, json: String, _ path: WritableKeyPath<RunConfig, Value> & Sendable,
+        default defaultValue: Value, requirement: String, parse: @escaping @Sendable (String) -> Value?,
+        store: @escaping @Sendable (RunConfig, inout RunParameters) -> Void
+    ) -> RunSetting {
+        let codingKey = JSONKey(stringValue: json)
+        return RunSetting(
+            key: key, stored: stored, jsonKey: json, requirement: requirement,
+            parse: { config, text in
+                guard let value = parse(text) else { return false }
+                config[keyPath: path] = value
+                return true
+            },
+            encode: { config, container in
+                let value = config[keyPath: path]
+                if value != defaultValue { try container.encode(value, forKey: codingKey) }
+            },
+            decode: { config, container in
+                config[keyPath: path] = try container.decodeIfPresent(Value.self, forKey: codingKey) ?? defaultValue
+            },
+            store: store)
+    }
+}

@@ -36,7 +36,8 @@ public struct GridRunner {
         for request in requests {
             if interruption.isRequested { break }
             do {
-                let key = "\(request.config.dataset) \(request.config.trainLimit ?? 0)"
+                let config = request.config
+                let key = "\(config.dataset) \(config.trainSubset == .first ? config.trainLimit ?? 0 : 0)"
                 let data =
                     try loaded[key] ?? DatasetSplits.load(for: request.config, dataDirectory: request.dataDirectory)
                 loaded[key] = data

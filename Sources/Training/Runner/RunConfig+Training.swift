@@ -3,12 +3,17 @@ import Engine
 import Store
 
 extension RunConfig {
-    /// The row a run of this configuration starts with, on `data`.
-    func runParameters(data: DatasetSplits, tags: [Tag]) -> RunParameters {
-        runParameters(
+    /// The row a run of this configuration starts with, on `data` prepared from `splits`,
+    /// with the environment that decides its rounding.
+    func runParameters(data: DatasetSplits, prepared: PreparedData, tags: [Tag]) -> RunParameters {
+        var parameters = runParameters(
             parameterCount: trainingConfig.parameterCount(
                 inputs: data.train.featureCount, outputs: data.train.classCount),
             datasetChecksum: data.checksum.description, tags: tags)
+        parameters.columns[.labelsChanged] = .integer(prepared.labelsChanged)
+        parameters.columns[.blasCore] = .text(BLAS.coreName)
+        if let model = CPUModel.current { parameters.columns[.cpuModel] = .text(model) }
+        return parameters
     }
 
     /// The row a run of this configuration starts with. The settings' columns are written
@@ -38,10 +43,11 @@ extension RunConfig {
 }
 
 extension DatasetSplits {
-    /// Loads the data `config` trains on, looked for in `dataDirectory` when given.
+    /// Loads the data `config` trains on, looked for in `dataDirectory` when given: the
+    /// whole training split when its subset is chosen by class.
     static func load(for config: RunConfig, dataDirectory: String?) throws -> DatasetSplits {
         try DatasetSplits.load(
             Dataset.named(config.dataset), search: .current(explicitDirectory: dataDirectory),
-            trainLimit: config.trainLimit)
+            trainLimit: config.trainSubset == .first ? config.trainLimit : nil)
     }
 }

@@ -89,7 +89,8 @@ extension EpochReport {
     var metrics: EpochMetrics {
         EpochMetrics(
             epoch: epoch, train: train.evaluation, dev: dev.evaluation, test: test.evaluation,
-            seconds: trainingSeconds, evalSeconds: evaluationSeconds, samplesPerSecond: samplesPerSecond)
+            seconds: trainingSeconds, evalSeconds: evaluationSeconds, samplesPerSecond: samplesPerSecond,
+            learningRate: learningRate)
     }
 }
 

@@ -24,16 +24,19 @@ struct TrainingRun {
         _ config: RunConfig, experiment: String, tags: [Tag], label: String, data: DatasetSplits,
         asTrial: Bool = false
     ) throws -> RunEvent.Finished {
+        let prepared = try PreparedData(data, config: config)
         let trainer = try Trainer(
-            config: config.trainingConfig, train: data.train, dev: data.dev, test: data.test)
+            config: config.trainingConfig, train: prepared.train, dev: prepared.dev, test: prepared.test)
         let runID = try store.write {
             if asTrial {
                 let state = try TrialState.of(config, in: experiment, store: store)
                 guard state == .new else { throw TrialTaken(state: state) }
             }
-            return try store.createRun(experiment: experiment, config.runParameters(data: data, tags: tags)).id
+            return try store.createRun(
+                experiment: experiment, config.runParameters(data: data, prepared: prepared, tags: tags)
+            ).id
         }
-        return try train(trainer, runID: runID, label: label, samplesPerEpoch: data.train.count)
+        return try train(trainer, runID: runID, label: label, samplesPerEpoch: prepared.train.count)
     }
 
     /// Continues run `runID` from its last recorded epoch, with the configuration and
@@ -49,8 +52,9 @@ struct TrainingRun {
         let checkpoint = try store.checkpoint(of: runID).map { saved throws(EngineError) in
             try TrainingCheckpoint(serialized: saved.state)
         }
+        let prepared = try PreparedData(data, config: config)
         let trainer = try Trainer(
-            config: config.trainingConfig, train: data.train, dev: data.dev, test: data.test,
+            config: config.trainingConfig, train: prepared.train, dev: prepared.dev, test: prepared.test,
             resumingFrom: checkpoint)
         // Epochs recorded after the checkpoint cannot exist (they commit together), but a
         // run with no checkpoint and no epochs simply starts again.
@@ -58,7 +62,8 @@ struct TrainingRun {
         guard recorded == trainer.epochsCompleted else {
             throw ResumeError.checkpointBehind(runID: runID, checkpoint: trainer.epochsCompleted, recorded: recorded)
         }
-        return try train(trainer, runID: runID, label: label ?? config.label(), samplesPerEpoch: data.train.count)
+        return try train(
+            trainer, runID: runID, label: label ?? config.label(), samplesPerEpoch: prepared.train.count)
     }
 
     private func train(_ trainer: Trainer, runID: Int, label: String, samplesPerEpoch: Int) throws
@@ -79,6 +84,9 @@ struct TrainingRun {
         switch outcome {
         case .completed:
             status = .completed
+        case .stoppedEarly(let epoch, _):
+            status = .completed
+            try store.recordStoppedEpoch(epoch, ofRun: runID)
         case .diverged(let epoch, let batch, let loss):
             status = .diverged
             let value = loss.isNaN ? "NaN" : loss > 0 ? "+infinity" : "-infinity"
