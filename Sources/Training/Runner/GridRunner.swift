@@ -31,7 +31,7 @@ public struct GridRunner {
 
     /// One trial after another, each dataset loaded once.
     private func runHere() -> GridSummary {
-        var summary = GridSummary()
+        var summary = GridSummary(trials: requests.count)
         var loaded: [String: DatasetSplits] = [:]
         for request in requests {
             if interruption.isRequested { break }

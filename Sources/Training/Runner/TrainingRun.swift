@@ -115,6 +115,7 @@ struct TrainingRun {
         switch signal {
         case SIGINT: "SIGINT (Ctrl-C)"
         case SIGTERM: "SIGTERM"
+        case SIGHUP: "SIGHUP (the terminal closed)"
         default: "signal \(signal)"
         }
     }
