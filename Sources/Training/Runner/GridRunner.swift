@@ -32,16 +32,16 @@ public struct GridRunner {
     /// One trial after another, each dataset loaded once.
     private func runHere() -> GridSummary {
         var summary = GridSummary(trials: requests.count)
-        var loaded: [String: DatasetSplits] = [:]
+        var loaded: [String: RunData] = [:]
         for request in requests {
             if interruption.isRequested { break }
             do {
                 let key = "\(request.config.dataset) \(request.config.trainLimit ?? 0)"
-                let data =
-                    try loaded[key] ?? DatasetSplits.load(for: request.config, dataDirectory: request.dataDirectory)
+                let data = try loaded[key] ?? RunData.load(for: request.config, dataDirectory: request.dataDirectory)
                 loaded[key] = data
                 let outcome = try request.execute(
-                    store: store, interruption: interruption, watchesParent: false, data: data, emit: progress.show)
+                    store: store, interruption: interruption, watchesParent: false, data: data.splits,
+                    emit: progress.show)
                 report(outcome)
                 summary.outcomes.append(outcome)
             } catch {
