@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "tracker",
     products: [
-        .executable(name: "tracker", targets: ["tracker"]),
+        .executable(name: "tracker", targets: ["tracker"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -100,9 +100,11 @@ let package = Package(
         // their timing, printing, arguments and made-up data.
         .target(name: "BenchmarkSupport", dependencies: ["Engine"], path: "Benchmarks/BenchmarkSupport"),
         .executableTarget(
-            name: "DatasetsBenchmark", dependencies: ["Datasets", "BenchmarkSupport"], path: "Benchmarks/DatasetsBenchmark"),
+            name: "DatasetsBenchmark", dependencies: ["Datasets", "BenchmarkSupport"],
+            path: "Benchmarks/DatasetsBenchmark"),
         .executableTarget(
-            name: "ChartsBenchmark", dependencies: ["Charts", "Engine", "BenchmarkSupport"], path: "Benchmarks/ChartsBenchmark"),
+            name: "ChartsBenchmark", dependencies: ["Charts", "Engine", "BenchmarkSupport"],
+            path: "Benchmarks/ChartsBenchmark"),
         // Training and sgemm throughput on MNIST, beside its PyTorch twin.
         .executableTarget(
             name: "EngineBenchmark",
@@ -112,7 +114,8 @@ let package = Package(
         ),
         // What recording costs a training run.
         .executableTarget(
-            name: "RunBenchmark", dependencies: ["Training", "TextOutput", "Store", "BenchmarkSupport"], path: "Benchmarks/RunBenchmark"),
+            name: "RunBenchmark", dependencies: ["Training", "TextOutput", "Store", "BenchmarkSupport"],
+            path: "Benchmarks/RunBenchmark"),
         // The store's `write` mode is also the writer process of the store's concurrency tests.
         .executableTarget(
             name: "StoreBenchmark",
@@ -159,7 +162,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "PlotsTests",
-            dependencies: ["Plots", "RunQueries", "Store", "SQLite", "Charts", "TextOutput", "TestSupport", "TrackerFixtures"]),
+            dependencies: [
+                "Plots", "RunQueries", "Store", "SQLite", "Charts", "TextOutput", "TestSupport", "TrackerFixtures",
+            ]),
         .testTarget(
             name: "ReportsTests",
             dependencies: [
@@ -178,7 +183,9 @@ let package = Package(
         .testTarget(
             name: "TrackerCLITests",
             dependencies: [
-                "Training", "RunQueries", "Plots", "Reports", "TextOutput", "Store", "SQLite", "TestSupport", "TrackerFixtures",
+                "Training", "RunQueries", "Plots", "Reports", "TextOutput", "Store", "SQLite", "Datasets",
+                "TestSupport",
+                "TrackerFixtures",
             ]),
     ]
 )

@@ -28,8 +28,9 @@ Benchmark.main {
     let quiet = RunProgress(line: StatusLine(isTerminal: false, write: { _ in }), detail: .results)
     var finished: RunEvent.Finished?
     let wallSeconds = try measure {
+        let data = try RunLauncher.loadData(for: config, dataDirectory: nil)
         finished = try RunLauncher.run(
-            config, experiment: "benchmark", tags: [], dataDirectory: nil, store: store, progress: quiet)
+            config, data: data, experiment: "benchmark", tags: [], store: store, progress: quiet)
     }
     guard let finished else { return }
     let recording = finished.recordingSeconds

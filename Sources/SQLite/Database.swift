@@ -66,6 +66,15 @@ public final class Database {
         sqlite3_busy_timeout(handle, milliseconds)
     }
 
+    /// The longest string or BLOB, and the largest row, this connection stores, in bytes
+    /// (`SQLITE_MAX_LENGTH`, 1,000,000,000 unless SQLite was built otherwise): a longer
+    /// value fails to bind. Setting it lowers the limit for this connection (SQLite never
+    /// raises it above `SQLITE_MAX_LENGTH`). Wraps `sqlite3_limit` with `SQLITE_LIMIT_LENGTH`.
+    public var maximumValueLength: Int {
+        get { Int(sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, -1)) }
+        set { sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, Int32(clamping: max(0, newValue))) }
+    }
+
     /// The rowid of the last successful INSERT on this connection.
     ///
     /// Wraps `sqlite3_last_insert_rowid`.

@@ -19,6 +19,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case runNotResumable(id: Int, status: RunStatus)
     /// A run whose process is training it cannot be deleted.
     case runStillRunning(id: Int)
+    /// A run's training state is larger than SQLite stores in one row.
+    case checkpointTooLarge(bytes: Int, limit: Int)
     /// No file in `queries/` has this name.
     case unknownQuery(name: String, available: [String])
     /// The query has no parameter of this name.
@@ -45,6 +47,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "run \(id) is \(status.rawValue): only an interrupted or failed run can be resumed"
         case .runStillRunning(let id):
             "run \(id) is still running: stop it (Ctrl-C) before deleting it; nothing was deleted"
+        case .checkpointTooLarge(let bytes, let limit):
+            "a checkpoint of \(bytes) bytes is larger than the \(limit) bytes SQLite stores in a checkpoint (SQLITE_MAX_LENGTH)"
         case .unknownQuery(let name, let available):
             "no query named '\(name)' (available: \(available.joined(separator: ", ")))"
         case .unknownQueryParameter(let query, let name, let available):

@@ -27,6 +27,10 @@ extension TrackerStore {
 
     /// Marks every abandoned run `interrupted`, saying why, and returns their ids.
     ///
+    /// A run ends when its last epoch was committed (or when it started, if none was):
+    /// what it did after that was lost with its process, and the moment a later command
+    /// noticed says nothing about the run.
+    ///
     /// Safe to call from every command, while other processes record runs.
     @discardableResult
     public func markAbandonedRuns(seenFrom observer: ProcessIdentity = .current()) throws -> [Int] {
@@ -37,7 +41,9 @@ extension TrackerStore {
             try abandonedRuns(seenFrom: observer).filter { id in
                 try statements(
                     """
-                    UPDATE runs SET status = 'interrupted', finished_at = \(currentTimestampSQL),
+                    UPDATE runs SET status = 'interrupted',
+                        finished_at = coalesce(
+                            (SELECT max(recorded_at) FROM epochs WHERE run_id = runs.id), started_at),
                         error = 'the process recording the run (pid ' || pid || ' on ' || host || ') ended without finishing it'
                     WHERE id = ? AND status = 'running'
                     """

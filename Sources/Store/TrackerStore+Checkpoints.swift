@@ -14,9 +14,31 @@ extension TrackerStore {
         }
     }
 
+    /// Bytes of the other columns of a checkpoint's row (its run id, epoch and time, and
+    /// the record's header), which SQLite counts with the state against its row limit.
+    static let checkpointRowOverhead = 64
+
+    /// The largest checkpoint this store can save: SQLite's limit on one row
+    /// (`SQLITE_MAX_LENGTH`) less the row's other columns.
+    public var largestCheckpoint: Int {
+        database.maximumValueLength - Self.checkpointRowOverhead
+    }
+
+    /// The largest checkpoint a store opened by this build can save, for plans made
+    /// without a database (`--dry-run` before the first run).
+    public static func largestCheckpoint() throws -> Int {
+        try Database(path: ":memory:").maximumValueLength - checkpointRowOverhead
+    }
+
     /// Replaces run `run`'s checkpoint. Call it from `recordEpoch`'s `extra` so that the
     /// checkpoint and the epoch it belongs to commit together.
+    ///
+    /// - Throws: `StoreError.checkpointTooLarge` for a state over `largestCheckpoint`,
+    ///   which SQLite could not bind.
     public func saveCheckpoint(_ checkpoint: Checkpoint, for run: Int) throws {
+        guard checkpoint.state.count <= largestCheckpoint else {
+            throw StoreError.checkpointTooLarge(bytes: checkpoint.state.count, limit: largestCheckpoint)
+        }
         try write {
             try statements(
                 """

@@ -38,7 +38,9 @@ struct ConfigOptions: ParsableArguments {
         parsing: .unconditional,
         help: help(.initialization, "Weight initialisation; auto = Xavier for tanh, PyTorch's default otherwise."))
     var `init`: String?
-    @Option(parsing: .unconditional, help: help(.seed, "Seed of the weights, shuffles and dropout masks (default: 1)."))
+    @Option(
+        parsing: .unconditional,
+        help: help(.seed, "Seed of the weights, shuffles and dropout masks, 0 to 2^63-1 (default: 1)."))
     var seed: String?
     @Option(parsing: .unconditional, help: help(.threads, "BLAS threads (default: the cores, shared between --jobs)."))
     var threads: String?

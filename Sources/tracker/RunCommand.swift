@@ -86,13 +86,14 @@ struct RunCommand: ParsableCommand {
 
     private func runOne(overrides: [Assignment], tags: [Tag]) throws {
         let config = RunLauncher.singleRunConfig(overrides: overrides)
-        try RunLauncher.checkData(config, dataDirectory: dataDir)
+        try Feasibility.checkHere(config, subject: "this run")
+        let data = try RunLauncher.loadData(for: config, dataDirectory: dataDir)
         let store = try database.open(.createIfMissing)
+        if let note = data.note { warn(note) }
         Interruption.shared.watchSignals()
         let finished = try RunLauncher.run(
-            config, experiment: experiment ?? RunLauncher.defaultExperiment, tags: tags, dataDirectory: dataDir,
-            store: store, progress: .standardOutput(detail: quiet ? .results : .epochs),
-            keepCheckpoints: keepCheckpoints)
+            config, data: data, experiment: experiment ?? RunLauncher.defaultExperiment, tags: tags, store: store,
+            progress: .standardOutput(detail: quiet ? .results : .epochs), keepCheckpoints: keepCheckpoints)
         try endWith(status: TrialOutcome.ran(finished).exitStatus(interruption: .shared))
     }
 
@@ -103,6 +104,7 @@ struct RunCommand: ParsableCommand {
         let requests = RunLauncher.requests(
             for: spec, overrides: overrides, database: database.path, dataDirectory: dataDir, jobs: jobs,
             keepCheckpoints: keepCheckpoints)
+        try Feasibility.checkHere(requests, jobs: jobs)
         if let shard = try sharding.shard() {
             return try runShard(shard, spec: spec, all: requests)
         }
@@ -110,8 +112,9 @@ struct RunCommand: ParsableCommand {
             let plan = try RunLauncher.dryRunPlan(requests, database: database.path)
             return print(GridListing.render(spec: spec, plan: plan))
         }
-        try RunLauncher.checkData(for: requests, dataDirectory: dataDir)
+        let notes = try RunLauncher.checkData(for: requests, dataDirectory: dataDir)
         let store = try database.open(.createIfMissing)
+        for note in notes { warn(note) }
         Interruption.shared.watchSignals()
         let progress = RunProgress.standardOutput(detail: quiet ? .results : .epochs)
         let summary = GridRunner(
@@ -148,12 +151,17 @@ struct RunCommand: ParsableCommand {
 
     /// `--tag key=value` values.
     private func parsedTags() throws -> [Tag] {
-        do throws(TagParseError) {
-            return try tags.map { text throws(TagParseError) in try Tag(parsing: text) }
+        do {
+            return try Tag.parsingFlags(tags)
         } catch {
-            throw ValidationError(error.description)
+            throw ValidationError("\(error)")
         }
     }
+}
+
+/// Says on standard error what the user should know but does not stop the command.
+func warn(_ message: String) {
+    try? FileHandle.standardError.write(contentsOf: Data("Warning: \(message)\n".utf8))
 }
 
 /// Ends the process with `status` unless it is 0.

@@ -115,6 +115,27 @@ import TrackerFixtures
         #expect(isTimestamp(run.finishedAt))
     }
 
+    @Test func anAbandonedRunEndsWithItsLastCommittedEpochOrItsStart() throws {
+        let scratch = try ScratchStore()
+        let store = scratch.store
+        let ended = try endedProcess()
+        let trained = try store.createRun(experiment: "e", sampleParameters(), process: ended).id
+        let untrained = try store.createRun(experiment: "e", sampleParameters(), process: ended).id
+        for epoch in 1...2 {
+            try store.recordEpoch(sampleEpoch(epoch, train: 0.5, dev: 0.5, test: 0.5), for: trained)
+        }
+        // Times well before now, as if the process had died long before anyone looked.
+        try store.database.execute(
+            """
+            UPDATE runs SET started_at = '2026-01-02T03:04:05.000Z';
+            UPDATE epochs SET recorded_at = '2026-01-02T03:04:0' || (5 + epoch) || '.250Z'
+            """)
+
+        #expect(try store.markAbandonedRuns(seenFrom: me) == [trained, untrained])
+        let finished = try [trained, untrained].map { try store.run($0).run.finishedAt }
+        #expect(finished == ["2026-01-02T03:04:07.250Z", "2026-01-02T03:04:05.000Z"])
+    }
+
     @Test func aWriterKilledMidRunLeavesWholeEpochsAndIsMarkedInterrupted() throws {
         let writer = try BuiltExecutable.url("StoreBenchmark")
         let scratch = try ScratchStore()

@@ -146,6 +146,30 @@ import TrackerFixtures
         #expect(try row("SELECT count(*) FROM checkpoints").values == [1])
     }
 
+    @Test func theLargestCheckpointFitsItsRowAndOneByteMoreIsRefused() throws {
+        #expect(try TrackerStore.largestCheckpoint() == 1_000_000_000 - 64)
+        #expect(store.largestCheckpoint == 1_000_000_000 - 64)
+        // A lower limit on this connection, so that the test needs kilobytes, not a gigabyte.
+        store.database.maximumValueLength = 4_096
+        #expect(store.largestCheckpoint == 4_032)
+        let id = try store.createRun(experiment: "e", sampleParameters()).id
+        // Large run ids and epochs make the row's other columns as wide as they get.
+        try store.database.execute("UPDATE runs SET id = 9223372036854775807 WHERE id = \(id)")
+        let run = Int(Int64.max)
+        let fits = [UInt8](repeating: 7, count: 4_032)
+        try store.saveCheckpoint(.init(epoch: Int.max, state: fits), for: run)
+        #expect(try store.checkpoint(of: run) == .init(epoch: Int.max, state: fits))
+
+        let error = try #require(throws: StoreError.self) {
+            try store.saveCheckpoint(.init(epoch: 2, state: fits + [7]), for: run)
+        }
+        #expect(
+            error.description
+                == "a checkpoint of 4033 bytes is larger than the 4032 bytes SQLite stores in a checkpoint (SQLITE_MAX_LENGTH)"
+        )
+        #expect(try store.checkpoint(of: run) == .init(epoch: Int.max, state: fits))
+    }
+
     @Test func deletingCascades() throws {
         let kept = try store.createRun(experiment: "keep", sampleParameters(tags: ["a": "1"])).id
         let gone = try store.createRun(experiment: "drop", sampleParameters(tags: ["a": "1", "b": "2"])).id

@@ -39,7 +39,11 @@ struct RunInputTests {
         (["--epochs", "many"], "--epochs many: expected an integer in 1...1000000"),
         (["--clip-norm", "0"], "--clip-norm 0: expected a number > 0, or none"),
         (["--init", "he"], "--init he: expected one of auto, pytorch, xavier"),
-        (["--seed=-1"], "--seed -1: expected an integer in 0...18446744073709551615"),
+        (["--seed=-1"], "--seed -1: expected an integer in 0...9223372036854775807"),
+        (
+            ["--seed", "18446744073709551615"],
+            "--seed 18446744073709551615: expected an integer in 0...9223372036854775807"
+        ),
         (["--threads", "1000"], "--threads 1000: expected an integer in 1...256"),
         (["--dataset", "cifar10"], "--dataset cifar10: expected one of mnist, fashion-mnist"),
         (["--train-limit", "60000"], "--train-limit 60000: expected an integer in 1...50000"),
@@ -69,6 +73,7 @@ struct RunInputTests {
         (["--train-subset", "random"], "--train-subset random: expected one of first, balanced"),
         (["--train-subset", "balanced"], "--train-subset balanced chooses --train-limit images: give --train-limit"),
         (["--tag", "novalue"], "--tag novalue: expected key=value with a non-empty key"),
+        (["--tag", "a=1", "--tag", "a=2"], "--tag a is given 2 times (a=1, a=2): give each key once"),
         (["--experiment", ""], "--experiment needs a name"),
         (["--experiment", "  "], "--experiment needs a name"),
         (["--jobs", "0"], "--jobs 0: expected an integer in 1...64"),
@@ -104,12 +109,29 @@ struct RunInputTests {
         ),
         ("grid:\n  batch-size: [10, -5]\n", "exp.yaml:2: grid: batch-size: -5: expected an integer >= 1"),
         ("grid: {hidden: [128-128\n", "exp.yaml:2: not valid YAML: did not find expected ',' or ']'"),
-        ("seeds: three\n", "exp.yaml:1: seeds: three: expected a list of integers >= 0, or a count >= 1"),
+        (
+            "seeds: three\n",
+            "exp.yaml:1: seeds: three: expected a list of integers in 0...9223372036854775807, or a count >= 1"
+        ),
         (
             "name: x\nworkers: 4\n",
             "exp.yaml:2: unknown key 'workers' in the file (valid: name, description, base, grid, seeds, tags)"
         ),
         ("", "exp.yaml: the file is empty: expected at least a grid or a base"),
+        ("grid: {hidden: [16, 16]}\n", "exp.yaml:1: grid: hidden: 16 is listed twice"),
+        (
+            "base: {seed: 18446744073709551615}\n",
+            "exp.yaml:1: seed: 18446744073709551615: expected an integer in 0...9223372036854775807"
+        ),
+        (
+            "seeds: [-1]\n",
+            "exp.yaml:1: seeds: -1: expected a list of integers in 0...9223372036854775807, or a count >= 1"
+        ),
+        (
+            "grid:\n  hidden: [\((1...1_000).map(String.init).joined(separator: ", "))]\n"
+                + "  lr: [\((1...100).map(String.init).joined(separator: ", "))]\nseeds: 10000\n",
+            "exp.yaml:2: the grid has 1000000000 trials, more than the 100000 one file may hold; split it into several files"
+        ),
         (
             "base: {dataset: \"mnist'; DROP TABLE runs; --\"}\n",
             "exp.yaml:1: dataset: 'mnist'; DROP TABLE runs; --': expected one of mnist, fashion-mnist"

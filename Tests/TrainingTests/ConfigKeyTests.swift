@@ -55,7 +55,12 @@ import TextOutput
         (.epochs, "-3", "--epochs -3: expected an integer in 1...1000000"),
         (.clipNorm, "0", "--clip-norm 0: expected a number > 0, or none"),
         (.initialization, "he", "--init he: expected one of auto, pytorch, xavier"),
-        (.seed, "-1", "--seed -1: expected an integer in 0...18446744073709551615"),
+        (.seed, "-1", "--seed -1: expected an integer in 0...9223372036854775807"),
+        (.seed, "9223372036854775808", "--seed 9223372036854775808: expected an integer in 0...9223372036854775807"),
+        (
+            .seed, "18446744073709551615",
+            "--seed 18446744073709551615: expected an integer in 0...9223372036854775807"
+        ),
         (.threads, "0", "--threads 0: expected an integer in 1...256"),
         (.dataset, "cifar10", "--dataset cifar10: expected one of mnist, fashion-mnist"),
         (.trainLimit, "50001", "--train-limit 50001: expected an integer in 1...50000"),

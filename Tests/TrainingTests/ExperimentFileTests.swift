@@ -117,9 +117,44 @@ import TextOutput
         ("base: [1, 2]\n", "exp.yaml:1: base: expected a mapping of keys to values, found a list"),
         ("grid:\n  epochs: []\n", "exp.yaml:2: grid: epochs: the list of values is empty"),
         ("grid: []\n", "exp.yaml:1: grid: the list of blocks is empty"),
-        ("seeds: [1, x]\n", "exp.yaml:1: seeds: x: expected a list of integers >= 0, or a count >= 1"),
-        ("seeds: 0\n", "exp.yaml:1: seeds: 0: expected a list of integers >= 0, or a count >= 1"),
+        (
+            "seeds: [1, x]\n",
+            "exp.yaml:1: seeds: x: expected a list of integers in 0...9223372036854775807, or a count >= 1"
+        ),
+        ("seeds: 0\n", "exp.yaml:1: seeds: 0: expected a list of integers in 0...9223372036854775807, or a count >= 1"),
         ("seeds: [1, 1]\n", "exp.yaml:1: seeds: 1 is listed twice"),
+        (
+            "seeds: [1, 18446744073709551615]\n",
+            "exp.yaml:1: seeds: 18446744073709551615: expected a list of integers in 0...9223372036854775807, or a count >= 1"
+        ),
+        (
+            "seeds: [-1]\n",
+            "exp.yaml:1: seeds: -1: expected a list of integers in 0...9223372036854775807, or a count >= 1"
+        ),
+        (
+            "base: {seed: 18446744073709551615}\n",
+            "exp.yaml:1: seed: 18446744073709551615: expected an integer in 0...9223372036854775807"
+        ),
+        ("base: {seed: -1}\n", "exp.yaml:1: seed: -1: expected an integer in 0...9223372036854775807"),
+        (
+            "grid: {seed: [1, 9223372036854775808]}\n",
+            "exp.yaml:1: grid: seed: 9223372036854775808: expected an integer in 0...9223372036854775807"
+        ),
+        ("grid:\n  hidden: [16, 32,\n    16]\n", "exp.yaml:3: grid: hidden: 16 is listed twice"),
+        ("grid:\n  hidden: [[16, 16], 16-16]\n", "exp.yaml:2: grid: hidden: 16-16 is listed twice"),
+        ("grid: {lr: [0.1, 1e-1]}\n", "exp.yaml:1: grid: lr: 1e-1 is listed twice"),
+        ("grid: {dataset: [mnist, MNIST]}\n", "exp.yaml:1: grid: dataset: MNIST is listed twice"),
+        ("grid: {clip-norm: [none, 'off']}\n", "exp.yaml:1: grid: clip-norm: off is listed twice"),
+        (
+            "grid:\n  hidden: [\(Array(1...1_000).map(String.init).joined(separator: ", "))]\n"
+                + "  lr: [\(Array(1...100).map(String.init).joined(separator: ", "))]\nseeds: 10\n",
+            "exp.yaml:2: the grid has 1000000 trials, more than the 100000 one file may hold; split it into several files"
+        ),
+        (
+            "grid:\n- {hidden: [\(Array(1...1_000).map(String.init).joined(separator: ", "))]}\n"
+                + "- {lr: [\(Array(1...100).map(String.init).joined(separator: ", "))]}\nseeds: 100\n",
+            "exp.yaml:2: the grid has 110000 trials, more than the 100000 one file may hold; split it into several files"
+        ),
         (
             "grid: {seed: [1, 2]}\nseeds: 2\n",
             "exp.yaml:2: seeds: the grid also varies seed; give seeds in one place only"

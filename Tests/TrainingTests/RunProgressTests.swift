@@ -147,6 +147,16 @@ import TextOutput
         #expect(GridSummary(outcomes: [finished(1, "completed"), finished(2, "diverged")]).succeeded)
         #expect(!GridSummary(outcomes: [finished(1, "interrupted")]).succeeded)
     }
+
+    @Test func trialsAnInterruptionKeptFromStartingAreCounted() {
+        let summary = GridSummary(outcomes: [finished(1, "completed"), finished(2, "interrupted")], trials: 8)
+        #expect(summary.notStarted == 6)
+        #expect(
+            summary.lines == [
+                "8 trials: 2 ran (1 completed, 1 interrupted), 0 skipped, 0 failed to start, 6 not started"
+            ])
+        #expect(GridSummary(outcomes: [finished(1, "completed")], trials: 1).lines.first?.hasSuffix("to start") == true)
+    }
 }
 
 @Suite struct TrainingRequestTests {

@@ -8,6 +8,11 @@ import Testing
     static func configuration(_ settings: [(ConfigKey, String)]) throws -> RunConfig {
         var config = RunConfig()
         for (key, text) in settings {
+            // Seeds above 2⁶³ − 1 are refused now, but runs stored with one keep their JSON and hash.
+            if key == .seed, let seed = UInt64(text), seed > UInt64(Int64.max) {
+                config.seed = seed
+                continue
+            }
             try config.set(key, from: text)
         }
         return config

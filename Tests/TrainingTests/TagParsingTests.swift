@@ -25,6 +25,17 @@ typealias Tag = Training.Tag
         #expect(TagParseError(text: "novalue").description == "--tag novalue: expected key=value with a non-empty key")
     }
 
+    @Test func aKeyGivenTwiceToTheFlagsIsRefused() throws {
+        #expect(throws: DuplicateTagError(key: "a", values: ["1", "2"])) {
+            try Tag.parsingFlags(["a=1", "b=x", " a =2"])
+        }
+        #expect(
+            DuplicateTagError(key: "a", values: ["1", "1"]).description
+                == "--tag a is given 2 times (a=1, a=1): give each key once")
+        #expect(try Tag.parsingFlags(["b=2", "a=1"]) == [Tag(key: "b", value: "2"), Tag(key: "a", value: "1")])
+        #expect(throws: TagParseError(text: "x")) { try Tag.parsingFlags(["a=1", "x"]) }
+    }
+
     @Test func flagsWinOnEqualKeysAndTheResultIsSortedByKey() {
         let file = [Tag(key: "study", value: "seed"), Tag(key: "owner", value: "file"), Tag(key: "a", value: "1")]
         let flags = [Tag(key: "zeta", value: "z"), Tag(key: "owner", value: "flag")]

@@ -52,8 +52,6 @@ public struct DatasetSplits: Sendable {
         let (testLabelBytes, testLabelsDigest) = try testLabels.readLabels()
         let digests = [trainImagesDigest, trainLabelsDigest, testImagesDigest, testLabelsDigest]
 
-        var combined = MD5()
-        for digest in digests { combined.update(digest.bytes) }
         let features = dataset.featureCount
         let classes = dataset.classCount
         return DatasetSplits(
@@ -65,7 +63,7 @@ public struct DatasetSplits: Sendable {
                 pixels: devPixels, labels: Array(trainLabelBytes[dataset.trainSplitCount...]), featureCount: features,
                 classCount: classes),
             test: ImageSet(pixels: testPixels, labels: testLabelBytes, featureCount: features, classCount: classes),
-            checksum: combined.finalize(),
+            checksum: Dataset.combined(digests),
             fileDigests: digests,
             matchesPublished: zip(digests, dataset.files).allSatisfy { $0 == $1.contentMD5 },
             location: location

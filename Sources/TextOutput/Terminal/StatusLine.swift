@@ -36,7 +36,10 @@ public final class StatusLine: @unchecked Sendable {
     /// A status line on standard output, live only when standard output is a terminal.
     public static func standardOutput() -> StatusLine {
         StatusLine(isTerminal: isatty(STDOUT_FILENO) == 1) { text in
-            FileHandle.standardOutput.write(Data(text.utf8))
+            // Not `write(_:)`, which stops the program when a write fails, as every write to
+            // a terminal that has closed (SIGHUP) does: the run must still get to record
+            // how it ended. What cannot be shown is dropped.
+            try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
         }
     }
 

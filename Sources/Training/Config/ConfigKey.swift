@@ -51,6 +51,8 @@ public enum ConfigKey: String, CaseIterable, Sendable {
         static let epochs = 1_000_000
         static let threads = 256
         static let trainImages = 50_000
+        /// The largest seed an SQLite INTEGER holds: 2⁶³ − 1.
+        static let seed = UInt64(Int64.max)
         static let datasets = Dataset.all.map(\.name)
     }
 }

@@ -48,11 +48,13 @@ extension RunSetting {
                 requirement: "one of " + Initialization.allCases.map(\.rawValue).joined(separator: ", "),
                 parse: { caseInsensitive($0, Initialization.self) },
                 store: { $1.initialization = $0.initialization.resolved(for: $0.activation).rawValue }),
-            // SQLite integers are signed: seeds above Int64.max are stored by their bit pattern.
+            // SQLite integers are signed: a larger seed would read back negative. Runs stored
+            // before that limit may hold one, kept by its bit pattern.
             .required(
                 .seed, stored: .seed, json: "seed", \.trainingConfig.seed,
-                requirement: "an integer in 0...\(UInt64.max)",
-                parse: { UInt64($0) }, store: { $1.seed = Int(bitPattern: UInt($0.seed)) }),
+                requirement: "an integer in 0...\(Limits.seed)",
+                parse: { UInt64($0).flatMap { $0 <= Limits.seed ? $0 : nil } },
+                store: { $1.seed = Int(bitPattern: UInt($0.seed)) }),
             .required(
                 .threads, stored: .threads, json: "threads", \.trainingConfig.threads,
                 requirement: "an integer in 1...\(Limits.threads)",

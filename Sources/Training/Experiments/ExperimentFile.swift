@@ -67,6 +67,7 @@ public enum ExperimentFile {
                     message: "seeds: the grid also varies seed; give seeds in one place only")
             }
         }
+        try checkSize(of: spec, file: file, at: top["grid"] ?? top["seeds"])
         spec.setsThreads =
             reader.mentions(.threads, in: top["base"])
             || spec.blocks.contains { block in
@@ -76,6 +77,23 @@ public enum ExperimentFile {
             spec.tags = try reader.tags(node)
         }
         return spec
+    }
+}
+
+extension ExperimentFile {
+    /// The most trials one file may describe: beyond it, expanding the grid takes longer
+    /// than anyone waits for a `--dry-run`, and it is more than a machine trains.
+    public static let maximumTrials = 100_000
+
+    /// Refuses a file whose grid is too large, counted before anything is expanded.
+    static func checkSize(of spec: ExperimentSpec, file: String, at node: Node?) throws(ExperimentFileError) {
+        let count = spec.trialCount
+        guard count > Double(maximumTrials) else { return }
+        let shown = count < 1e18 ? String(format: "%.0f", count) : String(format: "%.3g", count)
+        throw ExperimentFileError(
+            file: file, line: node?.mark?.line,
+            message: "the grid has \(shown) trials, more than the \(maximumTrials) one file may hold; "
+                + "split it into several files")
     }
 }
 

@@ -28,6 +28,15 @@ public struct ExperimentSpec: Sendable {
         self.tags = tags
     }
 
+    /// How many trials the grid describes, counted without expanding it (equal trials,
+    /// which `trials` drops, included). A `Double`, so that no grid overflows it.
+    public var trialCount: Double {
+        let perSeed = blocks.reduce(0.0) { total, block in
+            total + block.axes.reduce(1.0) { $0 * Double($1.values.count) }
+        }
+        return perSeed * Double(seeds?.count ?? 1)
+    }
+
     /// The trials in order: blocks in file order, the first axis outermost, seeds
     /// innermost; a trial equal to an earlier one (same `trialHash`) is dropped.
     /// `overrides` (flags given beside the file) win over the base and the grid.

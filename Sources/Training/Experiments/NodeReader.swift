@@ -116,13 +116,22 @@ struct NodeReader {
                 throw error(value, "grid: \(key.text): the list of values is empty")
             }
             var values: [Assignment] = []
+            // Values are compared by what they set (`0.1` and `1e-1` are one learning rate).
+            var seen: Set<RunConfig> = []
             for item in items {
                 let text = try settingText(item, key: configKey)
+                let value: Assignment
                 do {
-                    values.append(try Assignment(configKey, text))
+                    value = try Assignment(configKey, text)
                 } catch {
                     throw self.error(item, "grid: " + error.keyMessage)
                 }
+                var probe = RunConfig()
+                value.apply(to: &probe)
+                guard seen.insert(probe).inserted else {
+                    throw self.error(item, "grid: \(key.text): \(text) is listed twice")
+                }
+                values.append(value)
             }
             block.axes.append((configKey, values))
         }
@@ -131,7 +140,7 @@ struct NodeReader {
 
     /// `seeds: [1, 2, 3]` or `seeds: 3` (seeds 1 to 3).
     func seeds(_ node: Node) throws(ExperimentFileError) -> [UInt64] {
-        let requirement = "expected a list of integers >= 0, or a count >= 1"
+        let requirement = "expected a list of integers in 0...\(ConfigKey.Limits.seed), or a count >= 1"
         switch node {
         case .scalar(let scalar):
             guard let count = Int(scalar.string), (1...10_000).contains(count) else {
@@ -140,11 +149,13 @@ struct NodeReader {
             return (1...UInt64(count)).map { $0 }
         case .sequence(let sequence):
             var seeds: [UInt64] = []
+            var seen: Set<UInt64> = []
             for item in sequence {
-                guard case .scalar(let scalar) = item, let seed = UInt64(scalar.string) else {
+                guard case .scalar(let scalar) = item, let seed = UInt64(scalar.string), seed <= ConfigKey.Limits.seed
+                else {
                     throw error(item, "seeds: \(describe(item)): \(requirement)")
                 }
-                guard !seeds.contains(seed) else { throw error(item, "seeds: \(seed) is listed twice") }
+                guard seen.insert(seed).inserted else { throw error(item, "seeds: \(seed) is listed twice") }
                 seeds.append(seed)
             }
             guard !seeds.isEmpty else { throw error(node, "seeds: the list is empty: \(requirement)") }

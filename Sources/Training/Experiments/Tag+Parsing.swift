@@ -39,3 +39,34 @@ extension Tag {
         return (file.filter { !keys.contains($0.key) } + flags).sorted { $0.key < $1.key }
     }
 }
+
+/// A key given to `--tag` more than once: which value is meant cannot be guessed.
+public struct DuplicateTagError: Error, Sendable, Hashable, CustomStringConvertible {
+    public let key: String
+    public let values: [String]
+
+    public init(key: String, values: [String]) {
+        self.key = key
+        self.values = values
+    }
+
+    public var description: String {
+        let given = values.map { "\(key)=\($0)" }.joined(separator: ", ")
+        return "--tag \(key) is given \(values.count) times (\(given)): give each key once"
+    }
+}
+
+extension Tag {
+    /// The values of repeated `--tag` flags, each key at most once.
+    ///
+    /// - Throws: `TagParseError` for a value that is not `key=value`, `DuplicateTagError`
+    ///   for a key given twice.
+    public static func parsingFlags(_ texts: [String]) throws -> [Tag] {
+        let tags = try texts.map { text throws(TagParseError) in try Tag(parsing: text) }
+        for tag in tags {
+            let values = tags.filter { $0.key == tag.key }.map(\.value)
+            if values.count > 1 { throw DuplicateTagError(key: tag.key, values: values) }
+        }
+        return tags
+    }
+}

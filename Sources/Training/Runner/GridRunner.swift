@@ -31,18 +31,19 @@ public struct GridRunner {
 
     /// One trial after another, each dataset loaded once.
     private func runHere() -> GridSummary {
-        var summary = GridSummary()
-        var loaded: [String: DatasetSplits] = [:]
+        var summary = GridSummary(trials: requests.count)
+        var loaded: [String: RunData] = [:]
         for request in requests {
             if interruption.isRequested { break }
             do {
                 let config = request.config
                 let key = "\(config.dataset) \(config.trainSubset == .first ? config.trainLimit ?? 0 : 0)"
                 let data =
-                    try loaded[key] ?? DatasetSplits.load(for: request.config, dataDirectory: request.dataDirectory)
+                    try loaded[key] ?? RunData.load(for: request.config, dataDirectory: request.dataDirectory)
                 loaded[key] = data
                 let outcome = try request.execute(
-                    store: store, interruption: interruption, watchesParent: false, data: data, emit: progress.show)
+                    store: store, interruption: interruption, watchesParent: false, data: data.splits,
+                    emit: progress.show)
                 report(outcome)
                 summary.outcomes.append(outcome)
             } catch {

@@ -2,8 +2,9 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Turns SIGINT (Ctrl-C) and SIGTERM into a flag the training loop checks between
-/// batches, so that a run stops at a clean point and is recorded as `interrupted`.
+/// Turns SIGINT (Ctrl-C), SIGTERM and SIGHUP (the terminal closed) into a flag the
+/// training loop checks between batches, so that a run stops at a clean point and is
+/// recorded as `interrupted`.
 /// A second signal ends the process at once: its run is then found abandoned and
 /// marked `interrupted` by the next tracker command.
 public final class Interruption: Sendable {
@@ -34,11 +35,14 @@ public final class Interruption: Sendable {
         }
     }
 
-    /// Routes SIGINT and SIGTERM to `request(signal:)` from now on.
+    /// The signals that stop a run.
+    public static let signals = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Routes `signals` to `request(signal:)` from now on.
     public func watchSignals() {
         sources.withLock { sources in
             guard sources.isEmpty else { return }
-            for number in [SIGINT, SIGTERM] {
+            for number in Self.signals {
                 // Unblock as well: a parent may have started us with the signal blocked.
                 var set = sigset_t()
                 sigemptyset(&set)

@@ -23,13 +23,18 @@ extension RunLauncher {
     }
 
     /// Checks the data of every dataset the trials train on, once per dataset in the order
-    /// the trials first name them, so that a grid with a missing dataset stops with one
-    /// error before any trial starts.
-    public static func checkData(for requests: [TrialRequest], dataDirectory: String?) throws {
+    /// the trials first name them, so that a grid with a missing or wrong dataset stops
+    /// with one error before any trial starts.
+    ///
+    /// - Returns: a line for each dataset whose files match no published one.
+    @discardableResult
+    public static func checkData(for requests: [TrialRequest], dataDirectory: String?) throws -> [String] {
         var checked: Set<String> = []
+        var notes: [String] = []
         for config in requests.map(\.config) where checked.insert(config.dataset).inserted {
-            try checkData(config, dataDirectory: dataDirectory)
+            if let note = try checkData(config, dataDirectory: dataDirectory) { notes.append(note) }
         }
+        return notes
     }
 }
 

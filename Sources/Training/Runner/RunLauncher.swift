@@ -7,18 +7,20 @@ public enum RunLauncher {
     /// The experiment single runs are recorded under when none is named.
     public static let defaultExperiment = "default"
 
-    /// Trains one run of `config`, recorded in `experiment` with `tags`.
-    ///
-    /// The data is loaded before anything is written, so a missing or broken dataset
-    /// leaves the database untouched.
+    /// Loads and checks the data a run of `config` trains on. Load it before opening the
+    /// database, so that a missing, broken or wrong dataset leaves the database untouched.
+    public static func loadData(for config: RunConfig, dataDirectory: String?) throws -> RunData {
+        try RunData.load(for: config, dataDirectory: dataDirectory)
+    }
+
+    /// Trains one run of `config` on `data`, recorded in `experiment` with `tags`.
     public static func run(
-        _ config: RunConfig, experiment: String, tags: [Tag], dataDirectory: String?, store: TrackerStore,
+        _ config: RunConfig, data: RunData, experiment: String, tags: [Tag], store: TrackerStore,
         progress: RunProgress, interruption: Interruption = .shared, keepCheckpoints: Bool = false
     ) throws -> RunEvent.Finished {
-        let data = try DatasetSplits.load(for: config, dataDirectory: dataDirectory)
         var run = TrainingRun(store: store, interruption: interruption, watchesParent: false, emit: progress.show)
         run.keepsCheckpoints = keepCheckpoints
-        return try run.start(config, experiment: experiment, tags: tags, label: config.label(), data: data)
+        return try run.start(config, experiment: experiment, tags: tags, label: config.label(), data: data.splits)
     }
 
     /// Continues run `runID` from its last recorded epoch.
@@ -51,10 +53,16 @@ public enum RunLauncher {
         }
     }
 
-    /// Checks that the data `config` trains on can be found, so that a run or a grid with
-    /// a missing dataset stops with one error before anything is written.
-    public static func checkData(_ config: RunConfig, dataDirectory: String?) throws {
-        _ = try DatasetLocation.find(Dataset.named(config.dataset), in: .current(explicitDirectory: dataDirectory))
+    /// Checks that the data `config` trains on can be found and is the dataset it names
+    /// (or no published one), so that a run or a grid with a missing or wrong dataset stops
+    /// with one error before anything is written. Every file is read through.
+    ///
+    /// - Returns: the line to show when the files match no published dataset.
+    @discardableResult
+    public static func checkData(_ config: RunConfig, dataDirectory: String?) throws -> String? {
+        let dataset = try Dataset.named(config.dataset)
+        let location = try DatasetLocation.find(dataset, in: .current(explicitDirectory: dataDirectory))
+        return try DataIdentity.check(location.contentChecksum(), for: dataset, in: location.directory.path)
     }
 
     /// Each trial's state, for `--dry-run`.

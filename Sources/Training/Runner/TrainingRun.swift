@@ -24,6 +24,7 @@ struct TrainingRun {
         _ config: RunConfig, experiment: String, tags: [Tag], label: String, data: DatasetSplits,
         asTrial: Bool = false
     ) throws -> RunEvent.Finished {
+        try Feasibility.checkHere(config, subject: asTrial ? "trial \(label)" : "this run", store: store)
         let prepared = try PreparedData(data, config: config)
         let trainer = try Trainer(
             config: config.trainingConfig, train: prepared.train, dev: prepared.dev, test: prepared.test)
@@ -49,6 +50,10 @@ struct TrainingRun {
         }
         let config = try RunConfig(storedJSON: record.parameters.config, runID: runID)
         let data = try DatasetSplits.load(for: config, dataDirectory: dataDirectory)
+        try DataIdentity.checkContinuation(
+            runID: runID, dataset: config.dataset, stored: record.parameters.datasetChecksum, found: data.checksum,
+            in: data.location.directory.path)
+        try Feasibility.checkHere(config, subject: "run \(runID)", store: store)
         let checkpoint = try store.checkpoint(of: runID).map { saved throws(EngineError) in
             try TrainingCheckpoint(serialized: saved.state)
         }
@@ -129,6 +134,7 @@ struct TrainingRun {
         switch signal {
         case SIGINT: "SIGINT (Ctrl-C)"
         case SIGTERM: "SIGTERM"
+        case SIGHUP: "SIGHUP (the terminal closed)"
         default: "signal \(signal)"
         }
     }

@@ -53,7 +53,7 @@ extension TrialRequest {
             switch try TrialState.of(config, in: experiment, store: store) {
             case .new:
                 try store.experiment(named: experiment, description: description)
-                let data = try data ?? DatasetSplits.load(for: config, dataDirectory: dataDirectory)
+                let data = try data ?? RunData.load(for: config, dataDirectory: dataDirectory).splits
                 return .ran(
                     try run.start(
                         config, experiment: experiment, tags: tags, label: label, data: data, asTrial: true))

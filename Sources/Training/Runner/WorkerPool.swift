@@ -36,7 +36,8 @@ final class WorkerPool: @unchecked Sendable {
             }
         }
         return lock.withLock {
-            GridSummary(outcomes: (0..<runner.requests.count).compactMap { outcomes[$0] })
+            GridSummary(
+                outcomes: (0..<runner.requests.count).compactMap { outcomes[$0] }, trials: runner.requests.count)
         }
     }
 
