@@ -72,7 +72,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let request = try request()
-        let store = try database.open(.mustExist)
+        let store = try database.open(.readOnly)
         var comparison = try Comparison(request, store: store)
         if showSQL {
             FileHandle.standardError.write(Data(comparison.query.shellScript.utf8))

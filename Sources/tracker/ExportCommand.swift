@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Plots
 import Reports
 import RunQueries
@@ -34,12 +35,16 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let export = RunExport(selection: try filters.selection(defaultStatus: "all"), epochs: epochs, format: format)
-        let store = try database.open(.mustExist)
+        let store = try database.open(.readOnly)
+        let count: Int
         if let out {
-            try OutputFile.write(to: out) { try export.write(from: store, to: $0) }
+            count = try OutputFile.write(to: out) { try export.write(from: store, to: $0) }
         } else {
-            try export.write(from: store, to: .standardOutput())
+            count = try export.write(from: store, to: .standardOutput())
         }
+        // The empty form (a CSV header, []) stays on standard output for scripts, as
+        // compare and runs leave it; the note says why it is empty.
+        if count == 0 { FileHandle.standardError.write(Data("no \(export.selection.summary)\n".utf8)) }
     }
 }
 

@@ -96,8 +96,14 @@ struct PlotCommand: ParsableCommand {
 
     func run() throws {
         let request = try request()
-        let store = try database.open(.mustExist)
-        let plot = try Plot(request, store: store)
+        let store = try database.open(.readOnly)
+        let plot: Plot
+        do {
+            plot = try Plot(request, store: store)
+        } catch let error as PlotError where error.isNoRuns {
+            // An answer, as compare and runs give it: nothing matches.
+            return print(error.description)
+        }
         if let out {
             let size = plot.defaultSize
             try ImageFile.write(

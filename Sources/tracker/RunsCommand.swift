@@ -43,7 +43,7 @@ struct RunsCommand: ParsableCommand {
     func run() throws {
         let request = try request()
         let choice = try columnChoice()
-        let store = try database.open(.mustExist)
+        let store = try database.open(.readOnly)
         let listing = try RunListing(request, store: store)
         let empty = "no \(request.selection.summary)"
         if let choice {

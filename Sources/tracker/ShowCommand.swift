@@ -34,7 +34,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.open(.mustExist)
+        let store = try database.open(.readOnly)
         let printer = Printer.standardOutput
         guard format == .table else {
             let documents = try RunDocuments(ids: ids, store: store)

@@ -16,16 +16,39 @@ extension Tracker {
     /// Help, `--version` and the statuses commands end with (`ExitCode`) keep
     /// ArgumentParser's handling.
     static func main() {
+        var parsed: (any ParsableCommand)?
         do {
             var command = try parseAsRoot()
+            parsed = command
             try command.run()
         } catch {
             let status = exitCode(for: error)
             if status == .success || error is ExitCode {
                 exit(withError: error)
             }
-            FileHandle.standardError.write(Data("\(ErrorLine(message(for: error)))\n".utf8))
+            let path =
+                (parsed as? any UsesDatabase)?.database.path
+                ?? DatabaseFile.path(explicit: nil, environment: ProcessInfo.processInfo.environment)
+            let line = DatabaseFile.userLine(for: error, path: path) ?? message(for: error)
+            FileHandle.standardError.write(Data("\(ErrorLine(line))\n".utf8))
             Foundation.exit(status.rawValue)
         }
     }
 }
+
+/// A command that opens the tracker database, so that a failure of the database can
+/// name the file.
+protocol UsesDatabase {
+    var database: DatabaseOptions { get }
+}
+
+extension CompareCommand: UsesDatabase {}
+extension DBCommand.Info: UsesDatabase {}
+extension DeleteCommand: UsesDatabase {}
+extension ExportCommand: UsesDatabase {}
+extension PlotCommand: UsesDatabase {}
+extension ReportCommand: UsesDatabase {}
+extension ResumeCommand: UsesDatabase {}
+extension RunCommand: UsesDatabase {}
+extension RunsCommand: UsesDatabase {}
+extension ShowCommand: UsesDatabase {}

@@ -72,9 +72,7 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownExperiment(let name, let available):
-            "no experiment named '\(name)'"
-                + (available.isEmpty
-                    ? "; the database has none" : "; experiments: " + available.joined(separator: ", "))
+            UnknownExperiment(name: name, available: available).description
         case .noRuns:
             "the database has no runs to report on"
         }

@@ -43,6 +43,7 @@ public struct RunListing: Sendable {
 
     /// Reads the runs from `store`.
     public init(_ request: RunListingRequest, store: TrackerStore) throws {
+        try request.selection.checkExperiments(in: store)
         let query = Self.query(request)
         self.request = request
         self.query = query
