@@ -15,7 +15,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var filters: RunFilterOptions
+    @OptionGroup var filters: SelectionOptions<AllRunsHelp>
 
     @Option(help: "The output format.")
     var format: ExportFormat = .csv
@@ -29,12 +29,12 @@ struct ExportCommand: ParsableCommand {
     var out: String?
 
     func validate() throws {
-        _ = try filters.selection(defaultStatus: "all")
+        _ = try filters.selection()
         if out?.isEmpty == true { throw ValidationError("--out needs a file path") }
     }
 
     func run() throws {
-        let export = RunExport(selection: try filters.selection(defaultStatus: "all"), epochs: epochs, format: format)
+        let export = RunExport(selection: try filters.selection(), epochs: epochs, format: format)
         let store = try database.open(.readOnly)
         let count: Int
         if let out {

@@ -26,7 +26,7 @@ struct PlotCommand: ParsableCommand {
     var runIDs: [String] = []
 
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var filters: RunFilterOptions
+    @OptionGroup var filters: SelectionOptions<CompletedRunsHelp>
 
     @Option(
         help: ArgumentHelp(
@@ -122,7 +122,7 @@ struct PlotCommand: ParsableCommand {
             runIDs: runIDs, selectionOptions: filters.givenOptions, group: group, metric: metric, split: split, x: x,
             withTime: withTime, showsRuns: runs)
         do {
-            return try PlotRequest(options) { try filters.selection(defaultStatus: "completed") }
+            return try PlotRequest(options) { try filters.selection() }
         } catch let error as PlotInputError {
             throw ValidationError(error.description)
         } catch let error as QueryInputError {

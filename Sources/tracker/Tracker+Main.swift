@@ -17,6 +17,10 @@ extension Tracker {
     /// ArgumentParser's handling.
     static func main() {
         var parsed: (any ParsableCommand)?
+        if let topic = unknownHelpTopic(Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data("\(ErrorLine(topic))\n".utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             parsed = command
@@ -33,6 +37,29 @@ extension Tracker {
             FileHandle.standardError.write(Data("\(ErrorLine(line))\n".utf8))
             Foundation.exit(status.rawValue)
         }
+    }
+}
+
+extension Tracker {
+    /// For `tracker help TOPIC…` naming no command, the line that says so: ArgumentParser
+    /// would print the general help and exit 0, as if the topic had been found.
+    static func unknownHelpTopic(_ arguments: [String]) -> String? {
+        guard arguments.first == "help" else { return nil }
+        let topics = arguments.dropFirst().filter { !$0.hasPrefix("-") }
+        return unknownTopic(topics, among: configuration.subcommands, path: "tracker")
+    }
+
+    private static func unknownTopic(
+        _ topics: [String], among subcommands: [any ParsableCommand.Type], path: String
+    ) -> String? {
+        guard let topic = topics.first else { return nil }
+        let shown = subcommands.filter { $0.configuration.shouldDisplay }
+        let names = shown.map { $0._commandName }
+        guard let index = names.firstIndex(of: topic) else {
+            return "'\(path)' has no command '\(topic)'; commands: \(names.joined(separator: ", "))"
+        }
+        return unknownTopic(
+            Array(topics.dropFirst()), among: shown[index].configuration.subcommands, path: path + " " + topic)
     }
 }
 

@@ -86,6 +86,7 @@ extension ReportRequest {
     /// - Throws: `QueryInputError.invalidBaseline`.
     public static func checkBaseline(_ text: String) throws(QueryInputError) {
         let spelling = BaselineText(text)
+        if let unknown = spelling.unknownKey { throw .invalidBaseline(text, reason: "\(unknown) is not a key") }
         if let key = spelling.key, case .tag = key {
             throw .invalidBaseline(text, reason: "reports group runs by their settings, not by tags")
         }

@@ -31,3 +31,22 @@ extension RunSelection {
         }
     }
 }
+
+extension RunSelection {
+    /// How many runs the selection picks, with or without results.
+    public func count(in store: TrackerStore) throws -> Int {
+        var parameters = ParameterList()
+        let query = BoundSQL(
+            sql: "SELECT count(*) FROM runs AS r" + whereClause(&parameters), parameters: parameters.values)
+        return try store.values(query).first?.first?.int ?? 0
+    }
+
+    /// What `compare` says when no run of the selection has results: that none matched,
+    /// or that those that matched stopped before their final results.
+    public func noResultsMessage(store: TrackerStore) throws -> String {
+        let count = try count(in: store)
+        guard count > 0 else { return "no \(summary)" }
+        return "no \(summary) with final results to compare: \(count) matched but stopped before finishing "
+            + "(tracker runs lists them)"
+    }
+}
