@@ -79,3 +79,8 @@ extension ResumeCommand: UsesDatabase {}
 extension RunCommand: UsesDatabase {}
 extension RunsCommand: UsesDatabase {}
 extension ShowCommand: UsesDatabase {}
+extension DiffCommand: UsesDatabase {}
+extension ExperimentsCommand: UsesDatabase {}
+extension TagCommand: UsesDatabase {}
+extension NoteCommand: UsesDatabase {}
+extension RenameExperimentCommand: UsesDatabase {}

@@ -12,7 +12,7 @@ struct DatabasePlaceTests {
 
     static let readCommands: [[String]] = [
         ["runs"], ["show", "1"], ["compare", "--group", "activation"], ["export"], ["db", "info"],
-        ["plot", "--experiment", "activation"],
+        ["plot", "--experiment", "activation"], ["experiments"], ["diff", "1", "2"],
         ["report", "--experiment", "activation", "--out", reports?.path("report.html") ?? "/dev/null"],
     ]
 
