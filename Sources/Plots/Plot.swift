@@ -29,6 +29,7 @@ public struct Plot: Sendable {
         case .runs(let ids):
             self = try Self.runs(ids, measure: request.measure, store: store)
         case .groups(let selection, let given):
+            try selection.checkExperiments(in: store)
             var keys = try given ?? Self.automaticKeys(selection, store: store)
             if let x = request.x {
                 keys.removeAll { $0 == .attribute(x) }

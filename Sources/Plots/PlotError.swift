@@ -7,6 +7,13 @@ public enum PlotError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Run ids that no run has.
     case runsNotFound([Int])
 
+    /// Whether the plot has nothing to show because no run matches: an answer rather
+    /// than a failure.
+    public var isNoRuns: Bool {
+        if case .noRuns = self { return true }
+        return false
+    }
+
     public var description: String {
         switch self {
         case .noRuns(let summary):

@@ -8,13 +8,37 @@ public enum OpenMode: Sendable {
     case readWrite
     /// `SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE`: a missing file is created empty.
     case readWriteCreate
+    /// `SQLITE_OPEN_READONLY` with the URI parameter `immutable=1`: SQLite assumes that
+    /// no one changes the file while it is open, so it takes no locks and needs no
+    /// `-shm` or `-wal` file, which a read-only place could not hold. Only for a file
+    /// that no process can be writing.
+    case immutable
 
     var flags: Int32 {
         switch self {
         case .readOnly: SQLITE_OPEN_READONLY
         case .readWrite: SQLITE_OPEN_READWRITE
         case .readWriteCreate: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        case .immutable: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
         }
+    }
+
+    /// Whether the connection cannot write.
+    public var isReadOnly: Bool { self == .readOnly || self == .immutable }
+
+    /// The name to pass to `sqlite3_open_v2`: the path, or for `immutable` a `file:`
+    /// URI with the path's reserved characters percent-encoded.
+    func name(for path: String) -> String {
+        guard self == .immutable else { return path }
+        var encoded = ""
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") || byte >= 0x80 {
+                encoded += "%" + String(byte, radix: 16, uppercase: true)
+            } else {
+                encoded.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return "file:" + encoded + "?immutable=1"
     }
 }
 
@@ -36,7 +60,7 @@ public final class Database {
     public init(path: String, mode: OpenMode = .readWriteCreate) throws {
         var connection: OpaquePointer?
         let flags = mode.flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        let code = sqlite3_open_v2(path, &connection, flags, nil)
+        let code = sqlite3_open_v2(mode.name(for: path), &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             // sqlite3_open_v2 allocates a handle even when it fails: read its message,
             // then release it, since no deinit runs for an object that failed to init.

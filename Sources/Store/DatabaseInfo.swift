@@ -69,7 +69,13 @@ extension TrackerStore {
                     byStatus[status] = row[1].int ?? 0
                 }
             }
-            let mode = try database.fetchOne("PRAGMA journal_mode")?[0].string ?? ""
+            var mode = try database.fetchOne("PRAGMA journal_mode")?[0].string ?? ""
+            if isReadOnly {
+                // An immutable connection reports `delete`, whatever the file says: its
+                // header's write version (byte 18) is 2 in WAL mode.
+                let header = FileManager.default.contents(atPath: path)?.prefix(19)
+                mode = (header?.count == 19 && header?.last == 2 ? "wal" : mode) + " (opened read-only)"
+            }
             return DatabaseInfo(
                 path: database.filename, schemaVersion: counts?[0].int ?? 0, experiments: counts?[1].int ?? 0,
                 runs: counts?[2].int ?? 0, runsByStatus: byStatus, epochs: counts?[3].int ?? 0,

@@ -42,7 +42,7 @@ struct Migrator: Sendable {
                     try database.execute(migration.sql)
                     try database.execute("PRAGMA user_version = \(migration.version)")
                 } catch let error as SQLiteError {
-                    throw StoreError.migrationFailed(path: path, migration: migration.name, reason: error.description)
+                    throw StoreError.migrationFailed(path: path, migration: migration.name, reason: error.message)
                 }
             }
         }

@@ -11,6 +11,13 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case notATrackerDatabase(path: String)
     /// The database was written by a newer tracker; it was not changed.
     case newerSchema(path: String, version: Int, supported: Int)
+    /// SQLite finds the file damaged (`SQLITE_CORRUPT`); nothing was written to it.
+    case damaged(path: String)
+    /// A command that writes was given a file, or a directory, it cannot write.
+    case notWritable(path: String, reason: String)
+    /// A command that only reads was given an empty file (or an empty SQLite database),
+    /// which it leaves as it is rather than turning it into a tracker database.
+    case noTrackerDatabase(path: String)
     /// A migration failed; its transaction was rolled back.
     case migrationFailed(path: String, migration: String, reason: String)
     /// No run has this id.
@@ -39,6 +46,13 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .newerSchema(let path, let version, let supported):
             "'\(path)' has schema version \(version), newer than the \(supported) this tracker knows; "
                 + "it was left unchanged (use a newer tracker)"
+        case .damaged(let path):
+            "'\(path)' is damaged (SQLite reports the database disk image is malformed); nothing was written "
+                + "to it; recover what it holds with: sqlite3 '\(path)' .recover | sqlite3 recovered.db"
+        case .notWritable(let path, let reason):
+            "cannot write to '\(path)': \(reason); nothing was changed"
+        case .noTrackerDatabase(let path):
+            "'\(path)' is empty, not a tracker database; it was left unchanged"
         case .migrationFailed(let path, let migration, let reason):
             "cannot upgrade '\(path)': migration \(migration) failed and was rolled back: \(reason)"
         case .runNotFound(let id):

@@ -34,6 +34,8 @@ extension TrackerStore {
     /// Safe to call from every command, while other processes record runs.
     @discardableResult
     public func markAbandonedRuns(seenFrom observer: ProcessIdentity = .current()) throws -> [Int] {
+        // A database opened read-only is left as it is; a writer will mark them.
+        guard !isReadOnly else { return [] }
         // Look without a lock first: most of the time there is nothing to mark.
         guard try !abandonedRuns(seenFrom: observer).isEmpty else { return [] }
         return try write {

@@ -31,7 +31,7 @@ struct CompareCommand: ParsableCommand {
         completion: .list(GroupKey.allValueStrings))
     var group: [String] = []
 
-    @OptionGroup var filters: RunFilterOptions
+    @OptionGroup var filters: SelectionOptions<CompletedRunsHelp>
 
     @Option(help: "Which epoch stands for a run: the last one, or the one of best dev accuracy.")
     var select: MetricSelection = .final
@@ -72,7 +72,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let request = try request()
-        let store = try database.open(.mustExist)
+        let store = try database.open(.readOnly)
         var comparison = try Comparison(request, store: store)
         if showSQL {
             FileHandle.standardError.write(Data(comparison.query.shellScript.utf8))
@@ -89,7 +89,7 @@ struct CompareCommand: ParsableCommand {
         }
         try printer.print(
             comparison.cellTable, table: comparison.textTable, format: format,
-            empty: "no \(request.selection.summary)")
+            empty: comparison.rows.isEmpty ? try request.selection.noResultsMessage(store: store) : "")
     }
 
     /// The request from the options; every user text is checked here.
@@ -101,7 +101,7 @@ struct CompareCommand: ParsableCommand {
             }
             let metrics = loss ? Metric.accuracies + Metric.losses : Metric.accuracies
             return ComparisonRequest(
-                groups: groups, selection: try filters.selection(defaultStatus: "completed"), metricSelection: select,
+                groups: groups, selection: try filters.selection(), metricSelection: select,
                 includesLoss: loss, detail: stats,
                 sort: try sort.map {
                     try SortOrder(

@@ -17,7 +17,7 @@ struct DBCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let store = try database.open(.mustExist)
+            let store = try database.open(.readOnly)
             print(try store.info().lines.joined(separator: "\n"))
         }
     }

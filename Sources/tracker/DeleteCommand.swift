@@ -27,7 +27,7 @@ struct DeleteCommand: ParsableCommand {
     /// The run ids given; `validate()` has checked them.
     var ids: [Int] { (try? RunIDs.parse(runs)) ?? [] }
 
-    @OptionGroup var filters: RunFilterOptions
+    @OptionGroup var filters: SelectionOptions<AllRunsHelp>
 
     @Flag(help: "Delete the runs; without it, only list them.")
     var yes = false
@@ -42,14 +42,14 @@ struct DeleteCommand: ParsableCommand {
         if ids.isEmpty && !selects {
             throw ValidationError("choose the runs to delete: run ids, or --experiment, --status or --where")
         }
-        _ = try filters.selection(defaultStatus: "all")
+        _ = try filters.selection()
     }
 
     func run() throws {
         let store = try database.open(.mustExist)
         let deletion: RunDeletion
         if ids.isEmpty {
-            let selection = try filters.selection(defaultStatus: "all")
+            let selection = try filters.selection()
             deletion = try RunDeletion(selection: selection, store: store)
             guard !deletion.runs.isEmpty else { return print(DeletionText.nothing(selection)) }
         } else {

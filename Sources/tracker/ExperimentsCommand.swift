@@ -18,7 +18,7 @@ struct ExperimentsCommand: ParsableCommand {
     var format: OutputFormat = .table
 
     func run() throws {
-        let store = try database.open(.mustExist)
+        let store = try database.open(.readOnly)
         let overview = try ExperimentOverview(store: store)
         try Printer.standardOutput.print(
             overview.cellTable, table: overview.textTable, format: format, empty: "no experiments")

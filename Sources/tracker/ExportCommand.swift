@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Plots
 import Reports
 import RunQueries
@@ -14,7 +15,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var filters: RunFilterOptions
+    @OptionGroup var filters: SelectionOptions<AllRunsHelp>
 
     @Option(help: "The output format.")
     var format: ExportFormat = .csv
@@ -28,18 +29,22 @@ struct ExportCommand: ParsableCommand {
     var out: String?
 
     func validate() throws {
-        _ = try filters.selection(defaultStatus: "all")
+        _ = try filters.selection()
         if out?.isEmpty == true { throw ValidationError("--out needs a file path") }
     }
 
     func run() throws {
-        let export = RunExport(selection: try filters.selection(defaultStatus: "all"), epochs: epochs, format: format)
-        let store = try database.open(.mustExist)
+        let export = RunExport(selection: try filters.selection(), epochs: epochs, format: format)
+        let store = try database.open(.readOnly)
+        let count: Int
         if let out {
-            try OutputFile.write(to: out) { try export.write(from: store, to: $0) }
+            count = try OutputFile.write(to: out) { try export.write(from: store, to: $0) }
         } else {
-            try export.write(from: store, to: .standardOutput())
+            count = try export.write(from: store, to: .standardOutput())
         }
+        // The empty form (a CSV header, []) stays on standard output for scripts, as
+        // compare and runs leave it; the note says why it is empty.
+        if count == 0 { FileHandle.standardError.write(Data("no \(export.selection.summary)\n".utf8)) }
     }
 }
 

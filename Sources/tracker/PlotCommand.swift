@@ -26,7 +26,7 @@ struct PlotCommand: ParsableCommand {
     var runIDs: [String] = []
 
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var filters: RunFilterOptions
+    @OptionGroup var filters: SelectionOptions<CompletedRunsHelp>
 
     @Option(
         help: ArgumentHelp(
@@ -96,8 +96,14 @@ struct PlotCommand: ParsableCommand {
 
     func run() throws {
         let request = try request()
-        let store = try database.open(.mustExist)
-        let plot = try Plot(request, store: store)
+        let store = try database.open(.readOnly)
+        let plot: Plot
+        do {
+            plot = try Plot(request, store: store)
+        } catch let error as PlotError where error.isNoRuns {
+            // An answer, as compare and runs give it: nothing matches.
+            return print(error.description)
+        }
         if let out {
             let size = plot.defaultSize
             try ImageFile.write(
@@ -116,7 +122,7 @@ struct PlotCommand: ParsableCommand {
             runIDs: runIDs, selectionOptions: filters.givenOptions, group: group, metric: metric, split: split, x: x,
             withTime: withTime, showsRuns: runs)
         do {
-            return try PlotRequest(options) { try filters.selection(defaultStatus: "completed") }
+            return try PlotRequest(options) { try filters.selection() }
         } catch let error as PlotInputError {
             throw ValidationError(error.description)
         } catch let error as QueryInputError {

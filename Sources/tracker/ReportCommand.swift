@@ -65,10 +65,18 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.open(.mustExist)
+        let store = try database.open(.readOnly)
         var request = try request()
         if let notes { request.notes = (try ReportNotes.load(path: notes), notes) }
-        let report = try Report(request, store: store)
+        let report: Report
+        do {
+            report = try Report(request, store: store)
+        } catch ReportError.noRuns {
+            // An answer, as compare and runs give it: nothing matches, no file is written.
+            let selection = RunSelection(
+                experiments: request.experiments, status: request.status, conditions: request.conditions)
+            return print("no \(selection.summary); no report was written")
+        }
         let written = try ReportFiles.write(
             report, format: format, to: out ?? format.defaultFileName, figures: figures)
         print(written.summary)

@@ -14,7 +14,7 @@ struct RunsCommand: ParsableCommand {
     )
 
     @OptionGroup var database: DatabaseOptions
-    @OptionGroup var filters: RunFilterOptions
+    @OptionGroup var filters: SelectionOptions<AllRunsHelp>
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Show at most this many runs.", valueName: "count"))
     var limit: Int?
@@ -43,7 +43,7 @@ struct RunsCommand: ParsableCommand {
     func run() throws {
         let request = try request()
         let choice = try columnChoice()
-        let store = try database.open(.mustExist)
+        let store = try database.open(.readOnly)
         let listing = try RunListing(request, store: store)
         let empty = "no \(request.selection.summary)"
         if let choice {
@@ -64,12 +64,14 @@ struct RunsCommand: ParsableCommand {
     }
 
     private func request() throws -> RunListingRequest {
-        if let limit, limit < 0 {
-            throw ValidationError("--limit needs a count of runs, not \(limit)")
+        // --limit 0 would print "no runs", which reads as an empty database: refused
+        // as the mistake it can only be (leave --limit out for every run).
+        if let limit, limit < 1 {
+            throw ValidationError("--limit needs a count of runs, 1 or more, not \(limit)")
         }
         do {
             return RunListingRequest(
-                selection: try filters.selection(defaultStatus: "all"),
+                selection: try filters.selection(),
                 sort: try sort.map { try SortOrder(parsing: $0, columns: RunListingRequest.sortableColumns) },
                 limit: limit)
         } catch let error as QueryInputError {

@@ -57,8 +57,14 @@ struct SelectionOptions<Help: SelectionHelp>: ParsableArguments {
     }
 }
 
-/// The wording of compare, runs, export, plot and delete.
-enum RunFilterHelp: SelectionHelp {
+/// The wording of compare, runs, export, plot and delete, whose `--status` defaults
+/// differ: each command's help states its own.
+protocol RunFilterHelp: SelectionHelp {
+    /// The `--status` the command reads when none is given.
+    static var defaultStatus: String { get }
+}
+
+extension RunFilterHelp {
     static var experiment: ArgumentHelp {
         ArgumentHelp("Only the runs of this experiment (repeatable: the runs of any of them).", valueName: "name")
     }
@@ -66,7 +72,7 @@ enum RunFilterHelp: SelectionHelp {
     static var status: ArgumentHelp {
         ArgumentHelp(
             "Only runs with this status: \(StatusFilter.allValueStrings.joined(separator: ", ")) "
-                + "(default: completed for compare, all for runs and export).",
+                + "(default: \(defaultStatus)).",
             valueName: "status")
     }
 
@@ -80,8 +86,22 @@ enum RunFilterHelp: SelectionHelp {
     }
 }
 
-/// The runs compare, runs, export, plot and delete read.
-typealias RunFilterOptions = SelectionOptions<RunFilterHelp>
+/// compare and plot: the runs with final results.
+enum CompletedRunsHelp: RunFilterHelp {
+    static let defaultStatus = "completed"
+}
+
+/// runs, export and delete: every run.
+enum AllRunsHelp: RunFilterHelp {
+    static let defaultStatus = "all"
+}
+
+extension SelectionOptions where Help: RunFilterHelp {
+    /// The selection, `--status` defaulting as the command's help says.
+    func selection() throws -> RunSelection {
+        try selection(defaultStatus: Help.defaultStatus)
+    }
+}
 
 /// `--format`, listing its values in help.
 extension OutputFormat: ExpressibleByArgument {}

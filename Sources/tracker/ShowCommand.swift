@@ -34,7 +34,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try database.open(.mustExist)
+        let store = try database.open(.readOnly)
         let printer = Printer.standardOutput
         guard format == .table else {
             let documents = try RunDocuments(ids: ids, store: store)
@@ -73,7 +73,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let ids = try RunIDs.parse(runs)
-        let store = try database.open(.mustExist)
+        let store = try database.open(.readOnly)
         let printer = Printer.standardOutput
         printer.sink.write(RunDiffText(try store.run(ids[0]), try store.run(ids[1])).render(style: printer.style))
         try printer.sink.flush()

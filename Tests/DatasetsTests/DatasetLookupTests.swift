@@ -83,7 +83,7 @@ struct DatasetLookupTests {
         }
         #expect(
             error?.description == "tiny not found; searched \(root.path)/elsewhere: no such directory; "
-                + "\(root.path)/elsewhere/tiny: no such directory. Get it with `tracker data fetch tiny --dir \(root.path)/elsewhere`, "
+                + "\(root.path)/elsewhere/tiny: no such directory. Get it with `tracker data fetch tiny --data-dir \(root.path)/elsewhere`, "
                 + "or put train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and "
                 + "t10k-labels-idx1-ubyte.gz (gzipped or not) in one of those directories")
     }

@@ -147,11 +147,15 @@ import TrackerFixtures
     }
 
     @Test func nothingToPlotIsRefusedWithTheSelection() throws {
-        #expect(throws: PlotError.noRuns("completed runs in experiment 'nope'")) {
-            try plot(.groups(RunSelection(experiments: ["nope"], status: .only(.completed)), keys: nil))
+        let nothing = RunSelection(experiments: ["activation"], status: .only(.interrupted))
+        #expect(throws: PlotError.noRuns("interrupted runs in experiment 'activation'")) {
+            try plot(.groups(nothing, keys: nil))
         }
-        #expect(throws: PlotError.noRuns("completed runs in experiment 'nope'")) {
-            try plot(.groups(RunSelection(experiments: ["nope"], status: .only(.completed)), keys: nil), x: .batchSize)
+        #expect(throws: PlotError.noRuns("interrupted runs in experiment 'activation'")) {
+            try plot(.groups(nothing, keys: nil), x: .batchSize)
+        }
+        #expect(throws: UnknownExperiment(name: "nope", available: ["activation", "batch-size", "regularization"])) {
+            try plot(.groups(RunSelection(experiments: ["nope"], status: .only(.completed)), keys: nil))
         }
         #expect(
             PlotError.noRuns("completed runs in experiment 'nope'").description

@@ -49,26 +49,34 @@ extension String {
             experiments: ["batch-size", "nope", "regularization", "batch-size"], status: .only(.completed))
         #expect(selection.experiments == ["batch-size", "nope", "regularization"])
         #expect(selection.summary == "completed runs in experiment 'batch-size', 'nope' or 'regularization'")
-        let listing = try list(RunListingRequest(selection: selection))
+        #expect(throws: UnknownExperiment(name: "nope", available: ["activation", "batch-size", "regularization"])) {
+            try list(RunListingRequest(selection: selection))
+        }
+        let listing = try list(
+            RunListingRequest(
+                selection: RunSelection(
+                    experiments: ["batch-size", "regularization", "batch-size"], status: .only(.completed))))
         #expect(ids(listing) == [18, 17, 16, 15, 14, 13, 12, 11])
         #expect(
             listing.query.sql.contains(
-                "r.experiment_id IN (SELECT id FROM experiments WHERE name IN (:experiment1, :experiment2, :experiment3))"
+                "r.experiment_id IN (SELECT id FROM experiments WHERE name IN (:experiment1, :experiment2))"
             ))
         #expect(
             listing.query.parameters == [
                 NamedValue(name: ":status", value: .text("completed")),
                 NamedValue(name: ":experiment1", value: .text("batch-size")),
-                NamedValue(name: ":experiment2", value: .text("nope")),
-                NamedValue(name: ":experiment3", value: .text("regularization")),
+                NamedValue(name: ":experiment2", value: .text("regularization")),
             ])
         // One experiment is bound as `:experiment`, the name the files of queries/ use.
         let one = try list(RunListingRequest(selection: RunSelection(experiments: ["batch-size"])))
         #expect(one.query.parameters == [NamedValue(name: ":experiment", value: .text("batch-size"))])
         #expect(RunSelection(experiments: ["batch-size"]).summary == "runs in experiment 'batch-size'")
-        // A name that would end the SQL string is a name like any other.
+        // A name that would end the SQL string is a name like any other: one no experiment has.
         let injected = RunSelection(experiments: ["batch-size') OR 1=1 --", "batch-size"])
-        #expect(ids(try list(RunListingRequest(selection: injected))) == [18, 17, 16])
+        #expect(
+            throws: UnknownExperiment(
+                name: "batch-size') OR 1=1 --", available: ["activation", "batch-size", "regularization"])
+        ) { try list(RunListingRequest(selection: injected)) }
     }
 
     @Test func sorted() throws {
@@ -160,7 +168,8 @@ extension String {
 
     @Test func exportNothing() throws {
         let sink = TextSink()
-        let export = RunExport(selection: RunSelection(experiments: ["nope"]), format: .jsonl)
+        let export = RunExport(
+            selection: RunSelection(experiments: ["activation"], status: .only(.interrupted)), format: .jsonl)
         #expect(try export.write(from: fixture.store, to: sink) == 0)
         #expect(sink.text == "")
     }

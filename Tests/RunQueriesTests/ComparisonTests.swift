@@ -242,8 +242,14 @@ import TrackerFixtures
                 status: .only(.completed), conditions: [try ConditionParser.parse("tag:opt in (momentum, sgd)")]),
             sort: SortOrder(column: "runs"))
         #expect(tagged.rows.map(\.values) == [["momentum"], ["sgd"]])
-        let none = try compare([.attribute(.activation)], selection: RunSelection(experiments: ["nope"], status: .any))
+        let none = try compare(
+            [.attribute(.activation)],
+            selection: RunSelection(
+                experiments: ["activation"], status: .any, conditions: [try ConditionParser.parse("momentum=0.5")]))
         #expect(none.rows.isEmpty)
+        #expect(throws: UnknownExperiment(name: "nope", available: ["activation", "batch-size", "regularization"])) {
+            try compare([.attribute(.activation)], selection: RunSelection(experiments: ["nope"], status: .any))
+        }
         let excluded = try compare(
             [.attribute(.experiment)],
             selection: RunSelection(

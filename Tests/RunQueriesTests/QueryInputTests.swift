@@ -209,9 +209,11 @@ import TextOutput
         #expect(last.keyIndex == 1 && last.value == "relu")
         let named = try Baseline(parsing: "architecture=128-128", groups: groups)
         #expect(named.keyIndex == 0 && named.value == "128-128")
-        // Not a key before the '=': the whole text is a value of the last key.
-        let plain = try Baseline(parsing: "a=b", groups: groups)
+        // A value holding '=' names its key; text before '=' spelt like a key must be one.
+        let plain = try Baseline(parsing: "activation=a=b", groups: groups)
         #expect(plain.keyIndex == 1 && plain.value == "a=b")
+        let symbol = try Baseline(parsing: "1+1=2", groups: groups)
+        #expect(symbol.keyIndex == 1 && symbol.value == "1+1=2")
         #expect(Baseline(keyIndex: 0, value: "0.50").matches(.real(0.5)))
         #expect(Baseline(keyIndex: 0, value: "10").matches(.integer(10)))
         #expect(!Baseline(keyIndex: 0, value: "x").matches(.null))
@@ -219,6 +221,7 @@ import TextOutput
             ("", "invalid --baseline '': it needs a value, as in --baseline relu"),
             ("activation=", "invalid --baseline 'activation=': it needs a value, as in --baseline relu"),
             ("dropout=0.5", "invalid --baseline 'dropout=0.5': dropout is not a --group key"),
+            ("colour=red", "invalid --baseline 'colour=red': colour is not a --group key"),
         ] {
             do {
                 _ = try Baseline(parsing: text, groups: groups)

@@ -243,9 +243,11 @@ struct CompareCommandTests {
 
     @Test func nothingMatches() throws {
         let table = try fixture.tracker([
-            "compare", "--group", "activation", "--experiment", "nope", "--where", "depth>2",
+            "compare", "--group", "activation", "--experiment", "activation", "--where", "depth>9",
         ])
-        #expect(table == .init(status: 0, stdout: "no completed runs in experiment 'nope' where depth>2\n", stderr: ""))
+        #expect(
+            table
+                == .init(status: 0, stdout: "no completed runs in experiment 'activation' where depth>9\n", stderr: ""))
         let csv = try fixture.tracker(["compare", "--group", "activation", "--status", "running", "--format", "csv"])
         #expect(
             csv

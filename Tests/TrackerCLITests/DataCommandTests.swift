@@ -18,12 +18,12 @@ struct DataCommandTests {
                         mnist: not found
                           \(root)/missing: no such directory
                           \(root)/missing/mnist: no such directory
-                          get it with `tracker data fetch mnist --dir missing`
+                          get it with `tracker data fetch mnist --data-dir missing`
 
                         fashion-mnist: not found
                           \(root)/missing: no such directory
                           \(root)/missing/fashion-mnist: no such directory
-                          get it with `tracker data fetch fashion-mnist --dir missing`
+                          get it with `tracker data fetch fashion-mnist --data-dir missing`
 
                         """, stderr: ""))
     }

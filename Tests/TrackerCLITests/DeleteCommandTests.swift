@@ -70,8 +70,12 @@ struct DeleteCommandTests {
         #expect(outcome == .init(status: 0, stdout: "deleted 3 runs and 9 epochs\n", stderr: ""))
         let left = try fixture.tracker(["runs", "--experiment", "regularization", "--format", "csv"])
         #expect(csvRecords(left.stdout).dropFirst().map { $0[0] } == ["12", "11"])
-        let none = try fixture.tracker(["delete", "--experiment", "nope", "--yes"])
-        #expect(none == .init(status: 0, stdout: "no runs in experiment 'nope': nothing to delete\n", stderr: ""))
+        let none = try fixture.tracker(["delete", "--experiment", "regularization", "--where", "depth>9", "--yes"])
+        #expect(
+            none
+                == .init(
+                    status: 0, stdout: "no runs in experiment 'regularization' where depth>9: nothing to delete\n",
+                    stderr: ""))
     }
 
     @Test(

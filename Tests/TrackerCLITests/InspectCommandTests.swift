@@ -64,7 +64,7 @@ struct InspectCommandTests {
 
     @Test(
         arguments: [
-            (["--limit=-1"], "--limit needs a count of runs, not -1"),
+            (["--limit=-1"], "--limit needs a count of runs, 1 or more, not -1"),
             (
                 ["--sort", "id; DELETE FROM runs"],
                 "cannot sort by 'id; DELETE FROM runs'; columns: id, experiment, status, architecture, activation, regularization, "

@@ -145,15 +145,24 @@ struct PlotCommandTests {
 
     @Test(arguments: [
         (["99"], "no run with id 99"), (["1", "98", "99"], "no runs with ids 98, 99"),
-        (["--experiment", "nope"], "no completed runs in experiment 'nope'"),
-        (["--experiment", "activation", "--status", "running"], "no running runs in experiment 'activation'"),
-        (["--experiment", "nope", "--x", "batch-size"], "no completed runs in experiment 'nope'"),
+        (["--experiment", "nope"], "no experiment named 'nope'; experiments: activation, batch-size, regularization"),
+        (
+            ["--experiment", "nope", "--x", "batch-size"],
+            "no experiment named 'nope'; experiments: activation, batch-size, regularization"
+        ),
         (["1", "--out", "missing/plot.svg"], "cannot write 'missing/plot.svg': No such file or directory"),
     ])
     func failures(arguments: [String], message: String) throws {
         let outcome = try fixture.tracker(["plot"] + arguments)
         #expect(outcome == .init(status: 1, stdout: "", stderr: "Error: \(message)\n"))
         #expect(!FileManager.default.fileExists(atPath: fixture.directory.path("missing")))
+    }
+
+    /// No run matching is an answer, as compare and runs give it.
+    @Test func nothingToPlotIsAMessage() throws {
+        #expect(
+            try fixture.tracker(["plot", "--experiment", "activation", "--status", "running"])
+                == .init(status: 0, stdout: "no running runs in experiment 'activation'\n", stderr: ""))
     }
 
     @Test func aMissingDatabaseIsNotCreated() throws {

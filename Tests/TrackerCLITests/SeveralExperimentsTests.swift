@@ -81,12 +81,13 @@ struct SeveralExperimentsTests {
 
     @Test func nothingMatches() throws {
         let outcome = try fixture.tracker([
-            "compare", "--group", "activation", "--experiment", "nope", "--experiment", "weight-decay', 'dropout",
+            "compare", "--group", "activation", "--experiment", "dropout", "--experiment", "weight-decay",
+            "--where", "depth>9",
         ])
         #expect(
             outcome
                 == .init(
-                    status: 0, stdout: "no completed runs in experiment 'nope' or 'weight-decay', 'dropout'\n",
+                    status: 0, stdout: "no completed runs in experiment 'dropout' or 'weight-decay' where depth>9\n",
                     stderr: ""))
     }
 

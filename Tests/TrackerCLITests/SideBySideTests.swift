@@ -53,7 +53,7 @@ struct SideBySideTests {
         (["diff", "1"], 64, "Error: diff compares two runs, as in diff 3 7; 1 given\n"),
         (["show", "1", "99"], 1, "Error: no run with id 99\n"),
         (["show", "-1"], 64, "Error: a run id is a positive number, not -1\n"),
-        (["runs", "--limit", "-1"], 64, "Error: --limit needs a count of runs, not -1\n"),
+        (["runs", "--limit", "-1"], 64, "Error: --limit needs a count of runs, 1 or more, not -1\n"),
         (
             ["runs", "--columns", "id,colour"], 64,
             "Error: --columns: no column 'colour'; columns: id, experiment, status, architecture, activation, regularization, dropout, weight_decay, learning_rate, batch_size, epochs, epochs_done, seed, dataset, train_acc, dev_acc, test_acc, best_dev_acc, best_epoch, started_at, finished_at, duration_seconds, tag:NAME\n"

@@ -34,20 +34,26 @@ import Testing
     }
 
     @Test func dataListAndFetchTakeEveryOption() throws {
-        let list = try Parsing.command(["data", "list", "--dir", "data"], as: DataCommand.List.self)
-        #expect(list.dir == "data")
-        #expect(try Parsing.command(["data", "list"], as: DataCommand.List.self).dir == nil)
+        let list = try Parsing.command(["data", "list", "--data-dir", "data"], as: DataCommand.List.self)
+        #expect(list.dataDir == "data" && list.legacy.dir == nil)
+        // The old name still works, out of the help.
+        #expect(try Parsing.command(["data", "list", "--dir", "old"], as: DataCommand.List.self).legacy.dir == "old")
+        #expect(try Parsing.command(["data", "list"], as: DataCommand.List.self).dataDir == nil)
         let fetch = try Parsing.command(
-            ["data", "fetch", "fashion-mnist", "--mirror", "http://127.0.0.1:8000/", "--dir", "data"],
+            ["data", "fetch", "fashion-mnist", "--mirror", "http://127.0.0.1:8000/", "--data-dir", "data"],
             as: DataCommand.Fetch.self)
-        #expect(fetch.name == "fashion-mnist" && fetch.mirror == "http://127.0.0.1:8000/" && fetch.dir == "data")
+        #expect(fetch.name == "fashion-mnist" && fetch.mirror == "http://127.0.0.1:8000/" && fetch.dataDir == "data")
         let plain = try Parsing.command(["data", "fetch", "mnist"], as: DataCommand.Fetch.self)
-        #expect(plain.mirror == nil && plain.dir == nil)
+        #expect(plain.mirror == nil && plain.dataDir == nil)
     }
 
     @Test(arguments: [
         (["data", "fetch"], "Missing expected argument '<name>'"),
-        (["data", "list", "--dir"], "Missing value for '--dir <dir>'"),
+        (["data", "list", "--data-dir"], "Missing value for '--data-dir <data-dir>'"),
+        (
+            ["data", "list", "--dir", "a", "--data-dir", "b"],
+            "--dir is the old name of --data-dir: give --data-dir alone"
+        ),
         (["data", "list", "extra"], "Unexpected argument 'extra'"),
         (["data", "bogus"], "Unexpected argument 'bogus'"),
         (["data", "fetch", "mnist", "--bogus"], "Unknown option '--bogus'"),

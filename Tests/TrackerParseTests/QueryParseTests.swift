@@ -89,8 +89,9 @@ import Testing
         (["runs", "--bogus"], "Unknown option '--bogus'"),
         (["runs", "--limt", "3"], "Unknown option '--limt'. Did you mean '--limit'?"),
         (["runs", "--limit", "ten"], "The value 'ten' is invalid for '--limit <count>'"),
-        (["runs", "--limit=-1"], "--limit needs a count of runs, not -1"),
-        (["runs", "--limit", "-1"], "--limit needs a count of runs, not -1"),
+        (["runs", "--limit=-1"], "--limit needs a count of runs, 1 or more, not -1"),
+        (["runs", "--limit", "-1"], "--limit needs a count of runs, 1 or more, not -1"),
+        (["runs", "--limit", "0"], "--limit needs a count of runs, 1 or more, not 0"),
         (
             ["runs", "--columns", "id,colour"],
             "--columns: no column 'colour'; columns: id, experiment, status, architecture, activation, regularization, dropout, weight_decay, learning_rate, batch_size, epochs, epochs_done, seed, dataset, train_acc, dev_acc, test_acc, best_dev_acc, best_epoch, started_at, finished_at, duration_seconds, tag:NAME"

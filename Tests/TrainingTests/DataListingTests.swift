@@ -33,7 +33,7 @@ struct DataListingTests {
         explicit.explicitDirectory = "elsewhere"
         #expect(
             DatasetCommands.list(search: explicit).hasSuffix(
-                "get it with `tracker data fetch fashion-mnist --dir elsewhere`\n"))
+                "get it with `tracker data fetch fashion-mnist --data-dir elsewhere`\n"))
     }
 
     /// Real files linked into a temporary tree: a verified copy under the system directory,

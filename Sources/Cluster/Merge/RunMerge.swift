@@ -48,7 +48,7 @@ public struct RunMerge {
             guard canonical != targetPath else { throw MergeError.sourceIsTarget(path: path) }
             guard seen.insert(canonical).inserted else { return nil }
             do {
-                return (path, try TrackerStore(path: path, access: .readOnly))
+                return (path, try TrackerStore(path: path, access: .readAsIs))
             } catch let error as StoreError {
                 throw MergeError.badSource(path: path, reason: error.description)
             }

@@ -91,7 +91,7 @@ public enum ShardDatabase {
         }
         var stores: [String: TrackerStore] = [:]
         for file in files where URL(fileURLWithPath: file).standardizedFileURL.path != ownPath {
-            stores[file] = try TrackerStore(path: file, access: .readOnly)
+            stores[file] = try TrackerStore(path: file, access: .readAsIs)
         }
         return stores
     }

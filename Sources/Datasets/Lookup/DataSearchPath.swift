@@ -2,7 +2,7 @@ import Foundation
 
 /// Where datasets are looked for, in order:
 ///
-/// 1. an explicit directory (a command's `--dir`/`--data-dir`): the dataset's files directly
+/// 1. an explicit directory (a command's `--data-dir`): the dataset's files directly
 ///    in it, or in its `NAME` subdirectory. When given, it is the only place searched, so a
 ///    typo never silently falls back to another copy;
 /// 2. `$TRACKER_DATA/NAME`;

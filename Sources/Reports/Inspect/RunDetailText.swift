@@ -60,7 +60,7 @@ public struct RunDetailText {
             (
                 "training",
                 "\(p.optimizer), learning rate \(NumberText.setting(p.learningRate)), "
-                    + "momentum \(NumberText.setting(p.momentum)), batch size \(p.batchSize), \(p.epochs) epochs, "
+                    + "momentum \(NumberText.setting(p.momentum)), batch size \(p.batchSize), \(p.epochs) epoch\(p.epochs == 1 ? "" : "s"), "
                     + "seed \(p.seed)"
             ),
             (

@@ -72,9 +72,7 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownExperiment(let name, let available):
-            "no experiment named '\(name)'"
-                + (available.isEmpty
-                    ? "; the database has none" : "; experiments: " + available.joined(separator: ", "))
+            UnknownExperiment(name: name, available: available).description
         case .noRuns:
             "the database has no runs to report on"
         }
@@ -88,6 +86,7 @@ extension ReportRequest {
     /// - Throws: `QueryInputError.invalidBaseline`.
     public static func checkBaseline(_ text: String) throws(QueryInputError) {
         let spelling = BaselineText(text)
+        if let unknown = spelling.unknownKey { throw .invalidBaseline(text, reason: "\(unknown) is not a key") }
         if let key = spelling.key, case .tag = key {
             throw .invalidBaseline(text, reason: "reports group runs by their settings, not by tags")
         }

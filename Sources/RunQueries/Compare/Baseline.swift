@@ -22,6 +22,9 @@ public struct Baseline: Sendable, Hashable {
     public init(parsing text: String, groups: [GroupKey]) throws(QueryInputError) {
         precondition(!groups.isEmpty, "a baseline needs group keys")
         let spelling = BaselineText(text)
+        if let unknown = spelling.unknownKey {
+            throw .invalidBaseline(text, reason: "\(unknown) is not a --group key")
+        }
         var keyIndex = groups.count - 1
         if let key = spelling.key {
             guard let index = groups.firstIndex(of: key) else {
@@ -50,19 +53,34 @@ public struct BaselineText: Sendable, Hashable {
     /// The text as typed, for error messages.
     public let text: String
     /// KEY, when the text starts with a group key and `=`. Text before `=` that is not a
-    /// key is part of VALUE, so a value may contain `=`.
+    /// key, nor spelt like one, is part of VALUE; a value such as `a=b` is given with its
+    /// key (`activation=a=b`).
     public let key: GroupKey?
     public let value: String
+    /// Text before `=` spelt like a key (lower-case letters, digits, `-` and `_`) that
+    /// is no key: `colour` in `colour=red`, a mistyped key rather than a value to match.
+    public let unknownKey: String?
 
     public init(_ text: String) {
         self.text = text
-        if let equals = text.firstIndex(of: "="), let key = try? GroupKey(parsing: String(text[..<equals]), option: "")
-        {
+        guard let equals = text.firstIndex(of: "=") else {
+            key = nil
+            value = text
+            unknownKey = nil
+            return
+        }
+        let prefix = String(text[..<equals])
+        if let key = try? GroupKey(parsing: prefix, option: "") {
             self.key = key
             value = String(text[text.index(after: equals)...])
+            unknownKey = nil
         } else {
             key = nil
             value = text
+            let keyLike =
+                prefix.first?.isLetter == true
+                && prefix.allSatisfy { $0.isLowercase || $0.isNumber || "-_".contains($0) }
+            unknownKey = keyLike ? prefix : nil
         }
     }
 

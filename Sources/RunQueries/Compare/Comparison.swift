@@ -14,6 +14,7 @@ public struct Comparison: Sendable {
     /// - Throws: `ComparisonError.noBaselineGroup` when `--baseline` names a value no
     ///   group has; `SQLiteError` when the database fails.
     public init(_ request: ComparisonRequest, store: TrackerStore) throws {
+        try request.selection.checkExperiments(in: store)
         let builder = ComparisonQuery(request: request, trials: try TrialReduction(store: store))
         let query = builder.build()
         let metrics = request.metrics

@@ -26,6 +26,16 @@ struct RunColumn: Sendable {
     static let duration = RunColumn(
         "duration_seconds",
         "round((julianday(coalesce(r.finished_at, 'now')) - julianday(r.started_at)) * 86400.0, 3)")
+    /// A final accuracy, or for a run interrupted (or still training) before its final
+    /// results that of its last recorded epoch: what it reached, and what resuming it
+    /// continues from. A failed or diverged run keeps none: its last epoch is not a result.
+    static func lastAccuracy(_ name: String) -> RunColumn {
+        RunColumn(
+            name,
+            "coalesce(r.\(name), CASE WHEN r.status IN ('interrupted', 'running') THEN "
+                + "(SELECT \(name) FROM epochs WHERE run_id = r.id ORDER BY epoch DESC LIMIT 1) END)")
+    }
+
     /// The epochs recorded so far.
     static let epochsDone = RunColumn("epochs_done", "(SELECT count(*) FROM epochs WHERE run_id = r.id)")
 

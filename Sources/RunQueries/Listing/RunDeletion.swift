@@ -27,6 +27,7 @@ public struct RunDeletion: Sendable {
 
     /// The runs `selection` picks.
     public init(selection: RunSelection, store: TrackerStore) throws {
+        try selection.checkExperiments(in: store)
         var parameters = ParameterList()
         let filter = selection.whereClause(&parameters)
         runs = try Self.read(filter, parameters, store: store)

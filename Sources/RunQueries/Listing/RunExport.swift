@@ -82,6 +82,7 @@ public struct RunExport: Sendable {
     /// - Throws: `SQLiteError` when the database fails, `OutputError` when writing fails.
     @discardableResult
     public func write(from store: TrackerStore, to sink: TextSink) throws -> Int {
+        try selection.checkExperiments(in: store)
         let query = query
         let columns = columns
         guard var writer = format.outputFormat.writer(columns: columns.map(\.name), to: sink) else {

@@ -28,8 +28,8 @@ public struct RunListing: Sendable {
     static let columns: [RunColumn] = [
         .stored("id"), .experiment, .stored("status"), .architecture, .stored("activation"), .regularization,
         .stored("dropout"), .stored("weight_decay"), .stored("learning_rate"), .stored("batch_size"),
-        .stored("epochs"), .epochsDone, .stored("seed"), .stored("dataset"), .stored("train_acc"),
-        .stored("dev_acc"), .stored("test_acc"), .stored("best_dev_acc"), .stored("best_epoch"),
+        .stored("epochs"), .epochsDone, .stored("seed"), .stored("dataset"), .lastAccuracy("train_acc"),
+        .lastAccuracy("dev_acc"), .lastAccuracy("test_acc"), .stored("best_dev_acc"), .stored("best_epoch"),
         .stored("started_at"), .stored("finished_at"), .duration,
     ]
 
@@ -43,6 +43,7 @@ public struct RunListing: Sendable {
 
     /// Reads the runs from `store`.
     public init(_ request: RunListingRequest, store: TrackerStore) throws {
+        try request.selection.checkExperiments(in: store)
         let query = Self.query(request)
         self.request = request
         self.query = query

@@ -17,7 +17,8 @@ public enum DataListing {
 
     private static func render(_ survey: DatasetSurvey, explicitDirectory: String?) -> String {
         guard let location = survey.location else {
-            let fetch = "tracker data fetch \(survey.dataset.name)" + (explicitDirectory.map { " --dir \($0)" } ?? "")
+            let fetch =
+                "tracker data fetch \(survey.dataset.name)" + (explicitDirectory.map { " --data-dir \($0)" } ?? "")
             return
                 (["\(survey.dataset.name): not found"] + survey.scans.map { "  \($0)" } + ["  get it with `\(fetch)`"])
                 .joined(separator: "\n") + "\n"

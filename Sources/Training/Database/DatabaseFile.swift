@@ -34,5 +34,14 @@ public enum DatabaseFile {
     }
 }
 
+extension DatabaseFile {
+    /// The one line a user sees for `error`, met using the database at `path`, when it
+    /// is SQLite's: what happened to the file, without the SQL that failed. Nil for
+    /// other errors, whose description is their line.
+    public static func userLine(for error: any Error, path: String) -> String? {
+        StoreError.userLine(for: error, path: path)
+    }
+}
+
 /// The version recorded with every run, for the command line's `--version`.
 public typealias TrackerVersion = Store.TrackerVersion

@@ -140,7 +140,7 @@ struct NodeReader {
 
     /// `seeds: [1, 2, 3]` or `seeds: 3` (seeds 1 to 3).
     func seeds(_ node: Node) throws(ExperimentFileError) -> [UInt64] {
-        let requirement = "expected a list of integers in 0...\(ConfigKey.Limits.seed), or a count >= 1"
+        let requirement = "expected a list of integers in 0...\(ConfigKey.Limits.seed), or a count in 1...10000"
         switch node {
         case .scalar(let scalar):
             guard let count = Int(scalar.string), (1...10_000).contains(count) else {

@@ -47,7 +47,8 @@ public struct GridRunner {
                 report(outcome)
                 summary.outcomes.append(outcome)
             } catch {
-                let outcome = TrialOutcome.failed(label: request.label, message: "\(error)")
+                let message = DatabaseFile.userLine(for: error, path: request.database) ?? "\(error)"
+                let outcome = TrialOutcome.failed(label: request.label, message: message)
                 report(outcome)
                 summary.outcomes.append(outcome)
             }

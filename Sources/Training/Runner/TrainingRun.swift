@@ -98,7 +98,8 @@ struct TrainingRun {
             message = "the training loss became \(value) at epoch \(epoch), batch \(batch)"
         case .stopped:
             if let failure = recorder.failure {
-                try? store.markRun(runID, as: .failed, error: "recording failed: \(failure)")
+                let reason = StoreError.userLine(for: failure, path: store.path) ?? "\(failure)"
+                try? store.markRun(runID, as: .failed, error: "recording failed: \(reason)")
                 throw failure
             }
             status = .interrupted

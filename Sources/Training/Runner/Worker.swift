@@ -21,12 +21,14 @@ public enum Worker {
         interruption.watchSignals()
         let outcome: TrialOutcome
         do {
-            let store = try TrackerStore(path: request.database, access: .mustExist)
+            // The launcher checked the file for damage before it started the workers.
+            let store = try TrackerStore(path: request.database, access: .mustExist, checksIntegrity: false)
             outcome = try request.execute(
                 store: store, interruption: interruption, watchesParent: true, data: nil,
                 emit: { send(.event($0)) })
         } catch {
-            outcome = .failed(label: request.label, message: "\(error)")
+            outcome = .failed(
+                label: request.label, message: DatabaseFile.userLine(for: error, path: request.database) ?? "\(error)")
         }
         send(.outcome(outcome))
         return outcome.exitStatus(interruption: interruption)
