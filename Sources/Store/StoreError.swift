@@ -11,6 +11,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case notATrackerDatabase(path: String)
     /// The database was written by a newer tracker; it was not changed.
     case newerSchema(path: String, version: Int, supported: Int)
+    /// A database opened read-only has an older schema, which only a write could upgrade.
+    case olderSchema(path: String, version: Int, expected: Int)
     /// A migration failed; its transaction was rolled back.
     case migrationFailed(path: String, migration: String, reason: String)
     /// No run has this id.
@@ -37,6 +39,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .newerSchema(let path, let version, let supported):
             "'\(path)' has schema version \(version), newer than the \(supported) this tracker knows; "
                 + "it was left unchanged (use a newer tracker)"
+        case .olderSchema(let path, let version, let expected):
+            "'\(path)' has schema version \(version), older than \(expected); it was left unchanged "
+                + "(any tracker command that writes, such as tracker db info, upgrades it)"
         case .migrationFailed(let path, let migration, let reason):
             "cannot upgrade '\(path)': migration \(migration) failed and was rolled back: \(reason)"
         case .runNotFound(let id):

@@ -8,6 +8,10 @@ public enum StoreAccess: Sendable {
     /// Fail with `StoreError.missingDatabase` when the file is missing, creating nothing
     /// (commands that only read).
     case mustExist
+    /// Open an existing, up-to-date database with `SQLITE_OPEN_READONLY` and
+    /// `PRAGMA query_only`: nothing is migrated, switched to WAL or written, whatever the
+    /// caller runs (a server that must not change what it shows).
+    case readOnly
 }
 
 /// A tracker database: experiments, runs, their epochs and tags, in one SQLite file.
@@ -43,17 +47,27 @@ public final class TrackerStore {
     }
 
     init(path: String, access: StoreAccess, migrator: Migrator) throws {
-        if access == .mustExist && !FileManager.default.fileExists(atPath: path) {
+        if access != .createIfMissing && !FileManager.default.fileExists(atPath: path) {
             throw StoreError.missingDatabase(path: path)
         }
+        let mode: OpenMode =
+            switch access {
+            case .createIfMissing: .readWriteCreate
+            case .mustExist: .readWrite
+            case .readOnly: .readOnly
+            }
         do {
-            database = try Database(path: path, mode: access == .mustExist ? .readWrite : .readWriteCreate)
+            database = try Database(path: path, mode: mode)
         } catch let error as SQLiteError {
             throw StoreError.cannotOpen(path: path, reason: error.message)
         }
         self.path = path
         statements = StatementCache(database: database)
         database.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
+        if access == .readOnly {
+            try openReadOnly(latestVersion: migrator.latestVersion)
+            return
+        }
         try retryingWhileBusy {
             try checkOwnership(latestVersion: migrator.latestVersion)
             // Connection settings; journal_mode=WAL is the only one written to the file.
@@ -76,6 +90,19 @@ public final class TrackerStore {
             } catch let error as SQLiteError where error.code == SQLiteError.busy && clock.now < deadline {
                 usleep(1_000)
             }
+        }
+    }
+
+    /// Checks the file without writing and forbids writes on the connection; a file
+    /// that needs migrating is refused, since migrating is a write.
+    private func openReadOnly(latestVersion: Int) throws {
+        try retryingWhileBusy {
+            try checkOwnership(latestVersion: latestVersion)
+            try database.execute("PRAGMA query_only = ON; PRAGMA foreign_keys = ON")
+        }
+        let version = try Migrator.version(of: database)
+        guard version == latestVersion else {
+            throw StoreError.olderSchema(path: path, version: version, expected: latestVersion)
         }
     }
 
