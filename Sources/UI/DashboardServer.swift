@@ -29,8 +29,8 @@ public final class DashboardServer: Sendable {
     }
 
     /// The port listened on, once listening (the one chosen when `port` was 0).
-    public func waitForPort() async throws -> UInt16 {
-        try await server.waitUntilListening(timeout: 10)
+    public func waitForPort(timeout: Double = 30) async throws -> UInt16 {
+        try await server.waitUntilListening(timeout: timeout)
         guard case .ip4(_, let port)? = await server.listeningAddress else { return settings.port }
         return port
     }

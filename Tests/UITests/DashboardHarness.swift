@@ -37,7 +37,8 @@ final class DashboardHarness: @unchecked Sendable {
         server = try DashboardServer(dashboard: try Dashboard(path: path, token: token), settings: settings)
         let server = server
         serving = Task { try await server.run() }
-        port = try await server.waitForPort()
+        // Generous: beside the whole suite on two cores, starting can take seconds.
+        port = try await server.waitForPort(timeout: 120)
     }
 
     func stop() async {
