@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries: one module map each, named as pkg-config and apt name them.
@@ -79,11 +80,20 @@ let package = Package(
         // Grids across a cluster: shards of a file's trials, merging databases by run, Slurm
         // submission and status.
         .target(name: "Cluster", dependencies: ["Training", "Store", "Engine", "TextOutput"]),
+        // tracker ui: a read-only dashboard over HTTP, every page and answer a library call
+        // of the modules below, served by FlyingFox.
+        .target(
+            name: "UI",
+            dependencies: [
+                "Reports", "Plots", "RunQueries", "Store", "Charts", "TextOutput",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]),
 
         .executableTarget(
             name: "tracker",
             dependencies: [
-                "Cluster", "Training", "RunQueries", "Plots", "Reports", "TextOutput",
+                "Cluster", "Training", "RunQueries", "Plots", "Reports", "TextOutput", "UI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -177,6 +187,10 @@ let package = Package(
             dependencies: [
                 "tracker", "TextOutput", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The dashboard on a loopback port: answers, headers, refusals, read-only-ness.
+        .testTarget(
+            name: "UITests",
+            dependencies: ["UI", "Store", "TestSupport", "TrackerFixtures"]),
         .testTarget(
             name: "ClusterTests",
             dependencies: ["Cluster", "Training", "Store", "SQLite", "TestSupport", "TrackerFixtures"]),

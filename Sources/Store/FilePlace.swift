@@ -41,7 +41,7 @@ struct FilePlace {
                     path: path, reason: "its directory '\(directory)' is not writable (SQLite keeps its journal there)")
             }
             return access == .createIfMissing ? .readWriteCreate : .readWrite
-        case .readAsIs:
+        case .readAsIs, .queryOnly:
             if size == 0 { throw StoreError.noTrackerDatabase(path: path) }
             return .readOnly
         case .readOnly:

@@ -18,6 +18,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A command that only reads was given an empty file (or an empty SQLite database),
     /// which it leaves as it is rather than turning it into a tracker database.
     case noTrackerDatabase(path: String)
+    /// A database opened read-only has an older schema, which only a write could upgrade.
+    case olderSchema(path: String, version: Int, expected: Int)
     /// A migration failed; its transaction was rolled back.
     case migrationFailed(path: String, migration: String, reason: String)
     /// No run has this id.
@@ -53,6 +55,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "cannot write to '\(path)': \(reason); nothing was changed"
         case .noTrackerDatabase(let path):
             "'\(path)' is empty, not a tracker database; it was left unchanged"
+        case .olderSchema(let path, let version, let expected):
+            "'\(path)' has schema version \(version), older than \(expected); it was left unchanged "
+                + "(any tracker command that writes, such as tracker db info, upgrades it)"
         case .migrationFailed(let path, let migration, let reason):
             "cannot upgrade '\(path)': migration \(migration) failed and was rolled back: \(reason)"
         case .runNotFound(let id):

@@ -57,3 +57,12 @@ extension TrackerStore {
         }
     }
 }
+
+extension TrackerStore {
+    /// A number that changes whenever another connection commits to the file, so that a
+    /// reader can tell cheaply whether anything it showed may be stale: it reads no
+    /// table. Wraps `PRAGMA data_version`; this connection's own commits leave it as it is.
+    public func dataVersion() throws -> Int {
+        try database.fetchOne("PRAGMA data_version")?[0].int ?? 0
+    }
+}

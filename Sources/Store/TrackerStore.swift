@@ -21,6 +21,10 @@ public enum StoreAccess: Sendable {
 
     /// Whether the command adds to or changes the database.
     var writes: Bool { self == .createIfMissing || self == .mustExist }
+    /// Open an existing, up-to-date database with `SQLITE_OPEN_READONLY` and
+    /// `PRAGMA query_only`: nothing is migrated, switched to WAL or written, whatever the
+    /// caller runs (a server that must not change what it shows).
+    case queryOnly
 }
 
 /// A tracker database: experiments, runs, their epochs and tags, in one SQLite file.
@@ -83,6 +87,10 @@ public final class TrackerStore {
         isReadOnly = mode.isReadOnly
         statements = StatementCache(database: database)
         database.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
+        if access == .queryOnly {
+            try openQueryOnly(latestVersion: migrator.latestVersion)
+            return
+        }
         try retryingWhileBusy {
             try checkOwnership(latestVersion: migrator.latestVersion, access: access)
             // Connection settings; the journal mode is the only one written to the file.
@@ -106,6 +114,19 @@ public final class TrackerStore {
             } catch let error as SQLiteError where error.code == SQLiteError.busy && clock.now < deadline {
                 usleep(1_000)
             }
+        }
+    }
+
+    /// Checks the file without writing and forbids writes on the connection; a file
+    /// that needs migrating is refused, since migrating is a write.
+    private func openQueryOnly(latestVersion: Int) throws {
+        try retryingWhileBusy {
+            try checkOwnership(latestVersion: latestVersion, access: .queryOnly)
+            try database.execute("PRAGMA query_only = ON; PRAGMA foreign_keys = ON")
+        }
+        let version = try Migrator.version(of: database)
+        guard version == latestVersion else {
+            throw StoreError.olderSchema(path: path, version: version, expected: latestVersion)
         }
     }
 

@@ -15,7 +15,7 @@ struct Tracker: ParsableCommand {
             DiffCommand.self, ExperimentsCommand.self,
             ExportCommand.self, PlotCommand.self, ReportCommand.self, TagCommand.self, NoteCommand.self,
             RenameExperimentCommand.self, DeleteCommand.self, DataCommand.self,
-            DBCommand.self, MergeCommand.self, SlurmCommand.self, WorkerCommand.self,
+            DBCommand.self, MergeCommand.self, SlurmCommand.self, UICommand.self, WorkerCommand.self,
         ]
     )
 }

@@ -69,7 +69,7 @@ public struct FixtureRun: Sendable {
             trackerVersion: "0.1.0-test", tags: tags)
     }
 
-    func metrics(_ epoch: Int) -> EpochMetrics {
+    public func metrics(_ epoch: Int) -> EpochMetrics {
         let accuracies = epochs[epoch - 1]
         let evaluation = { (accuracy: Double, split: String) in
             Evaluation(loss: Self.loss(accuracy, split: split), accuracy: accuracy)

@@ -37,8 +37,8 @@ public struct RunDetailText {
         return text
     }
 
-    /// Label and value of each line before the epochs.
-    var fields: [(String, String)] {
+    /// Label and value of each line before the epochs, as `tracker show` prints them.
+    public var fields: [(String, String)] {
         let run = detail.run
         let p = run.parameters
         var fields = [

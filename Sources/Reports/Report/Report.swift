@@ -81,3 +81,8 @@ public struct Report: Sendable {
             + [.heading(level: 2, text: "Contents", anchor: "contents"), .list(contents)]
     }
 }
+
+extension Report {
+    /// The report as the one self-contained HTML page `tracker report` writes.
+    public var html: String { HTMLReport.render(document) }
+}

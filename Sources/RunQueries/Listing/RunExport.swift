@@ -25,11 +25,16 @@ public struct RunExport: Sendable {
     public var selection: RunSelection
     public var epochs: Bool
     public var format: ExportFormat
+    /// Only the run with this id, as a page about one run reads it; nil for all.
+    public var runID: Int?
 
-    public init(selection: RunSelection = RunSelection(), epochs: Bool = false, format: ExportFormat = .csv) {
+    public init(
+        selection: RunSelection = RunSelection(), epochs: Bool = false, format: ExportFormat = .csv, runID: Int? = nil
+    ) {
         self.selection = selection
         self.epochs = epochs
         self.format = format
+        self.runID = runID
     }
 
     /// One row per run: identity, timing, process, data, settings, final results,
@@ -66,7 +71,11 @@ public struct RunExport: Sendable {
     /// The statement that reads the rows.
     public var query: BoundSQL {
         var parameters = ParameterList()
-        let filter = selection.whereClause(&parameters)
+        var filter = selection.whereClause(&parameters)
+        if let runID {
+            let test = "r.id = " + parameters.add(.integer(Int64(runID)), named: "run_id")
+            filter += filter.isEmpty ? "\nWHERE " + test : "\n  AND " + test
+        }
         let sql = """
             SELECT
                 \(RunColumn.selectList(columns))

@@ -10,12 +10,16 @@ public struct RunListingRequest: Sendable, Hashable {
     public var sort: SortOrder?
     /// At most this many rows; nil for all.
     public var limit: Int?
+    /// Rows skipped before the first shown, for paging; used with a limit only.
+    public var offset: Int
 
-    public init(selection: RunSelection = RunSelection(), sort: SortOrder? = nil, limit: Int? = nil) {
+    public init(selection: RunSelection = RunSelection(), sort: SortOrder? = nil, limit: Int? = nil, offset: Int = 0) {
         precondition(limit.map { $0 >= 0 } ?? true, "a limit is not negative")
+        precondition(offset >= 0, "an offset is not negative")
         self.selection = selection
         self.sort = sort
         self.limit = limit
+        self.offset = offset
     }
 
     /// The columns `--sort` accepts: every column of the listing.
@@ -68,7 +72,10 @@ public struct RunListing: Sendable {
         let from = "FROM runs AS r\nJOIN experiments AS e ON e.id = r.experiment_id"
         var selection = filter
         if let limit = request.limit {
-            let placeholder = parameters.add(.integer(Int64(limit)), named: "limit")
+            var placeholder = parameters.add(.integer(Int64(limit)), named: "limit")
+            if request.offset > 0 {
+                placeholder += " OFFSET " + parameters.add(.integer(Int64(request.offset)), named: "offset")
+            }
             // Joining experiments when nothing needs them leads SQLite away from the
             // covering indexes that make the sort cheap.
             let chosenFrom = request.sort?.column == "experiment" ? from : "FROM runs AS r"
