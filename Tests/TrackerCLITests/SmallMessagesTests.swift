@@ -12,7 +12,7 @@ struct SmallMessagesTests {
                 == .init(
                     status: 64, stdout: "",
                     stderr: "Error: 'tracker' has no command 'frob'; commands: run, resume, compare, runs, show, "
-                        + "export, plot, report, delete, data, db\n"))
+                        + "diff, experiments, export, plot, report, tag, note, rename-experiment, delete, data, db\n"))
         #expect(
             try TrackerProcess.run(["help", "db", "frob"], in: directory.path)
                 == .init(status: 64, stdout: "", stderr: "Error: 'tracker db' has no command 'frob'; commands: info\n"))
