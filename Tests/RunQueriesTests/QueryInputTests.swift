@@ -19,7 +19,7 @@ import TextOutput
             try GroupKey.parseList(["architecture,activation", "tag:opt", " batch-size "]) == [
                 .attribute(.architecture), .attribute(.activation), .tag("opt"), .attribute(.batchSize),
             ])
-        #expect(try GroupKey.parseList(RunAttribute.allCases.map(\.rawValue)).count == 19)
+        #expect(try GroupKey.parseList(RunAttribute.allCases.map(\.rawValue)).count == 31)
         #expect(GroupKey.tag("a b").column == "tag:a b")
         #expect(GroupKey.attribute(.weightDecay).column == "weight_decay")
     }
