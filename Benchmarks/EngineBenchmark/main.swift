@@ -6,7 +6,10 @@ import Engine
 // thread count, with the implied GFLOP/s (6 × parameters per training sample), and the
 // raw `cblas_sgemm` figures to compare with. Build in release:
 //   swift run -c release EngineBenchmark [--data DIR] [--threads 1,2] [--only TEXT]
-//     [--epochs N] [--samples N] [--batch N] [--gemm-only] [--no-gemm]
+//     [--epochs N] [--samples N] [--batch N] [--dropout P] [--weight-decay WD] [--momentum M]
+//     [--gemm-only] [--no-gemm]
+// --dropout, --weight-decay and --momentum (default 0, plain SGD) measure the seed study's
+// regularised runs, and momentum's general optimiser path, on the same models.
 // Without --data, MNIST is looked for as tracker looks for it ($TRACKER_DATA/mnist, then
 // ./data/mnist); with it, only in DIR or DIR/mnist. Benchmarks/EngineBenchmark/pytorch_reference.py
 // runs the same models and loop in PyTorch and prints the same columns.
@@ -41,12 +44,17 @@ struct Options {
     var epochs: Int
     var samples: Int?
     var batchSize: Int?
+    var dropout = 0.0, weightDecay = 0.0, momentum = 0.0
     var gemm: Bool
     var training: Bool
 
     init(_ arguments: [String]) throws {
         let options = try BenchmarkArguments(
-            arguments, options: ["--data", "--threads", "--only", "--epochs", "--samples", "--batch"],
+            arguments,
+            options: [
+                "--data", "--threads", "--only", "--epochs", "--samples", "--batch", "--dropout", "--weight-decay",
+                "--momentum",
+            ],
             flags: ["--gemm-only", "--no-gemm"])
         data = options.string("--data")
         threads = try options.ints("--threads", default: [1, 2], minimum: 1)
@@ -56,12 +64,33 @@ struct Options {
         batchSize = try options.int("--batch", minimum: 1)
         training = !options.flag("--gemm-only")
         gemm = !options.flag("--no-gemm")
+        for (name, value) in [
+            ("--dropout", \Options.dropout), ("--weight-decay", \.weightDecay), ("--momentum", \.momentum),
+        ] {
+            guard let text = options.string(name) else { continue }
+            guard let number = Double(text), number >= 0, number < 1 else {
+                throw BenchmarkError("\(name) needs a number in [0, 1), not \(text)")
+            }
+            self[keyPath: value] = number
+        }
     }
 }
 
-/// Keeps the fastest of the timed epochs (the first epoch warms caches and threads up).
+/// Keeps the fastest of the timed epochs (the first epoch warms caches and threads up), on
+/// the wall clock and in CPU time (from the end of an epoch's first batch to its last).
 final class BestEpoch: TrainingObserver {
-    var trainingRate = 0.0, evaluationRate = 0.0, testAccuracy = 0.0
+    var trainingRate = 0.0, evaluationRate = 0.0, testAccuracy = 0.0, cpuRate = 0.0
+    private var firstBatch = (cpuSeconds: 0.0, samples: 0)
+
+    func batchEnded(_ progress: BatchProgress) -> TrainingDecision {
+        if progress.batch == 1 {
+            firstBatch = (processCPUSeconds(), progress.samplesSeen)
+        } else if progress.batch == progress.batchCount && progress.epoch > 1 {
+            let rate = Double(progress.samplesSeen - firstBatch.samples) / (processCPUSeconds() - firstBatch.cpuSeconds)
+            if rate.isFinite { cpuRate = max(cpuRate, rate) }
+        }
+        return .proceed
+    }
 
     func epochEnded(_ report: EpochReport, checkpoint: () -> TrainingCheckpoint) -> TrainingDecision {
         if report.epoch > 1 {
@@ -93,11 +122,12 @@ Benchmark.main {
     let (train, dev, test) = (mnist.train, mnist.dev, mnist.test)
     print(
         "\n\("configuration".leftAligned(34)) \("thr".rightAligned(3)) \("train/s".rightAligned(10)) "
-            + "\("eval/s".rightAligned(10)) \("GFLOP/s".rightAligned(8))  test acc")
+            + "\("eval/s".rightAligned(10)) \("GFLOP/s".rightAligned(8))  test acc  \("train/cpu-s".rightAligned(11))")
     for threads in options.threads {
         for configuration in configurations where options.only.map({ configuration.name.contains($0) }) ?? true {
             let config = TrainingConfig(
-                hidden: configuration.hidden, activation: configuration.activation, learningRate: 0.01,
+                hidden: configuration.hidden, activation: configuration.activation, dropout: options.dropout,
+                weightDecay: options.weightDecay, learningRate: 0.01, momentum: options.momentum,
                 batchSize: options.batchSize ?? configuration.batchSize, epochs: options.epochs + 1, seed: 0,
                 threads: threads
             )
@@ -111,7 +141,8 @@ Benchmark.main {
                 "\(name.leftAligned(34)) \(String(threads).rightAligned(3)) "
                     + "\(Figures.fixed(observer.trainingRate, 0).rightAligned(10)) "
                     + "\(Figures.fixed(observer.evaluationRate, 0).rightAligned(10)) "
-                    + "\(Figures.fixed(gflops, 1).rightAligned(8))  \(Figures.fixed(observer.testAccuracy, 4))"
+                    + "\(Figures.fixed(gflops, 1).rightAligned(8))  \(Figures.fixed(observer.testAccuracy, 4))  "
+                    + "\(Figures.fixed(observer.cpuRate, 0).rightAligned(11))"
             )
         }
     }

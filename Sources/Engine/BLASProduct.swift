@@ -54,7 +54,9 @@ struct BLASProduct {
     /// product of an 800 × 800 layer packs all 640,000 weights to use each only 10 times.
     /// Measured on one core (SkylakeX kernel, 800 × 800 weights, batch 10): `X · Wᵀ` 440 →
     /// 150 µs, `dZ · W` 380 → 160 µs. Only skinny products (a side of at most
-    /// ``skinnySide``) are cut: one with no short side amortises its packing. Pieces are
+    /// ``skinnySide``) are cut, into at most ``mostPieces``: one with no short side, or whose
+    /// short side is a thin layer's width against a long batch (a batch of 8,000 through
+    /// 32 units would take 250 pieces), amortises its packing. Pieces are
     /// multiples of 32 wide where possible (of 16 otherwise, never thinner), so that they
     /// start on cache lines: `dZ · W` cut at odd multiples of 8 measured 40% slower.
     func smallKernelPieceWidth() -> Int? {
@@ -66,8 +68,9 @@ struct BLASProduct {
         var widest = Self.smallKernelMultiplyAdds / (short * max(1, k))
         if elementsLimited { widest = min(widest, Self.smallKernelElements / short) }
         if widest >= long { return nil }
-        if widest >= 32 { return widest & ~31 }
-        return widest >= 16 ? 16 : nil
+        let width = widest >= 32 ? widest & ~31 : 16
+        guard widest >= 16, (long + width - 1) / width <= Self.mostPieces else { return nil }
+        return width
     }
 
     /// Calls `body` with consecutive pieces `width` wide (the last one possibly narrower)
@@ -86,4 +89,5 @@ struct BLASProduct {
     static let smallKernelElements = 1200
     /// The shortest side below which a product counts as skinny.
     static let skinnySide = 32
+    static let mostPieces = 16
 }

@@ -53,11 +53,11 @@ struct BLASProductTests {
     }
 
     @Test(
-        "products that qualify already, are not skinny, or that the permit refuses stay whole",
+        "products that qualify already, are not skinny, would need too many pieces, or that the permit refuses stay whole",
         arguments: [
             (10, 10, 128, false, true), (2000, 800, 800, false, true), (10, 800, 16, false, true),
             (10, 800, 800, true, true),
-            (40, 400, 1000, false, false),
+            (40, 400, 1000, false, false), (8000, 32, 64, false, true),
         ] as [(Int, Int, Int, Bool, Bool)])
     func whole(m: Int, n: Int, k: Int, transposeA: Bool, transposeB: Bool) {
         let a = transposeA ? Matrix(rows: k, columns: m) : Matrix(rows: m, columns: k)
