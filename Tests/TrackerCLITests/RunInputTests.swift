@@ -109,7 +109,10 @@ struct RunInputTests {
         ),
         ("grid:\n  batch-size: [10, -5]\n", "exp.yaml:2: grid: batch-size: -5: expected an integer >= 1"),
         ("grid: {hidden: [128-128\n", "exp.yaml:2: not valid YAML: did not find expected ',' or ']'"),
-        ("seeds: three\n", "exp.yaml:1: seeds: three: expected a list of integers in 0...9223372036854775807, or a count in 1...10000"),
+        (
+            "seeds: three\n",
+            "exp.yaml:1: seeds: three: expected a list of integers in 0...9223372036854775807, or a count in 1...10000"
+        ),
         (
             "name: x\nworkers: 4\n",
             "exp.yaml:2: unknown key 'workers' in the file (valid: name, description, base, grid, seeds, tags)"

@@ -117,8 +117,14 @@ import TextOutput
         ("base: [1, 2]\n", "exp.yaml:1: base: expected a mapping of keys to values, found a list"),
         ("grid:\n  epochs: []\n", "exp.yaml:2: grid: epochs: the list of values is empty"),
         ("grid: []\n", "exp.yaml:1: grid: the list of blocks is empty"),
-        ("seeds: [1, x]\n", "exp.yaml:1: seeds: x: expected a list of integers in 0...9223372036854775807, or a count in 1...10000"),
-        ("seeds: 0\n", "exp.yaml:1: seeds: 0: expected a list of integers in 0...9223372036854775807, or a count in 1...10000"),
+        (
+            "seeds: [1, x]\n",
+            "exp.yaml:1: seeds: x: expected a list of integers in 0...9223372036854775807, or a count in 1...10000"
+        ),
+        (
+            "seeds: 0\n",
+            "exp.yaml:1: seeds: 0: expected a list of integers in 0...9223372036854775807, or a count in 1...10000"
+        ),
         (
             "seeds: 100000000\n",
             "exp.yaml:1: seeds: 100000000: expected a list of integers in 0...9223372036854775807, or a count in 1...10000"
