@@ -70,7 +70,7 @@ struct OptimisationCommandTests {
         let arguments =
             [
                 "run", "--hidden", "48", "--epochs", "4", "--train-limit", "2000", "--batch-size", "25", "--seed", "5",
-                "--dropout", "0.2", "--threads", "1",
+                "--dropout", "0.2", "--threads", "1", "--keep-checkpoints",
             ] + settings
         let straight = try TrackerSandbox()
         #expect(try straight.run(arguments + ["--quiet"]).status == 0)
@@ -81,7 +81,7 @@ struct OptimisationCommandTests {
         child.send(SIGINT)
         #expect(child.finish().status == 130)
         #expect(try #require(try interrupted.value("SELECT count(*) FROM epochs")?.int) < 4)
-        let resumed = try interrupted.run(["resume", "1"])
+        let resumed = try interrupted.run(["resume", "1", "--keep-checkpoints"])
         #expect(resumed.status == 0 && resumed.stderr == "")
 
         let everything = """

@@ -25,6 +25,7 @@ struct PerturbationCommandTests {
         let arguments = [
             "run", "--hidden", "48", "--epochs", "3", "--train-limit", "2000", "--batch-size", "25", "--seed", "5",
             "--threads", "1", "--label-noise", "0.2", "--input-noise", "0.3", "--train-subset", "balanced",
+            "--keep-checkpoints",
         ]
         let straight = try TrackerSandbox()
         #expect(try straight.run(arguments + ["--quiet"]).status == 0)
@@ -35,7 +36,7 @@ struct PerturbationCommandTests {
         child.send(SIGINT)
         #expect(child.finish().status == 130)
         #expect(try #require(try interrupted.value("SELECT count(*) FROM epochs")?.int) < 3)
-        #expect(try interrupted.run(["resume", "1"]).status == 0)
+        #expect(try interrupted.run(["resume", "1", "--keep-checkpoints"]).status == 0)
 
         let everything = """
             SELECT e.epoch, e.train_loss, e.train_acc, e.dev_loss, e.dev_acc, e.test_loss, e.test_acc,

@@ -125,7 +125,7 @@ struct RunInputTests {
         ),
         (
             "seeds: [-1]\n",
-            "exp.yaml:1: seeds: -1: expected a list of integers in 0...9223372036854775807, or a count >= 1"
+            "exp.yaml:1: seeds: -1: expected a list of integers in 0...9223372036854775807, or a count in 1...10000"
         ),
         (
             "grid:\n  hidden: [\((1...1_000).map(String.init).joined(separator: ", "))]\n"

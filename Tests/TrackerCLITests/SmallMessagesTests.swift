@@ -12,10 +12,13 @@ struct SmallMessagesTests {
                 == .init(
                     status: 64, stdout: "",
                     stderr: "Error: 'tracker' has no command 'frob'; commands: run, resume, compare, runs, show, "
-                        + "diff, experiments, export, plot, report, tag, note, rename-experiment, delete, data, db\n"))
+                        + "diff, experiments, export, plot, report, tag, note, rename-experiment, delete, data, db, merge, "
+                        + "slurm, ui\n"))
         #expect(
             try TrackerProcess.run(["help", "db", "frob"], in: directory.path)
-                == .init(status: 64, stdout: "", stderr: "Error: 'tracker db' has no command 'frob'; commands: info\n"))
+                == .init(
+                    status: 64, stdout: "",
+                    stderr: "Error: 'tracker db' has no command 'frob'; commands: info, compact\n"))
         #expect(try TrackerProcess.run(["help", "db", "info"], in: directory.path).status == 0)
         #expect(try directory.contents() == [])
     }

@@ -25,9 +25,19 @@ extension FixtureRun {
         case .attribute(.initialization): .text(activation == "tanh" ? "xavier" : "torch")
         case .attribute(.momentum): .real(0)
         case .attribute(.optimizer): .text("sgd")
-        // Not set by fixtures: no clipping, no thread count, the whole training split.
-        case .attribute: .null
+        // Settings added after the fixtures were written hold their column's default, which
+        // is how the runs before them trained; the rest are not set by the fixtures (no
+        // clipping, no thread count, the whole training split).
+        case .attribute(let attribute): Self.columnDefaults[attribute.rawValue] ?? .null
         case .tag(let name): tags[name].map { .text($0) } ?? .null
         }
     }
+
+    /// The defaults the schema gives the columns of the optimisation and data settings.
+    static let columnDefaults: [String: Cell] = [
+        "beta1": .real(0.9), "beta2": .real(0.999), "eps": .real(1e-8), "lr-schedule": .text("constant"),
+        "lr-step-epochs": .integer(10), "lr-gamma": .real(0.1), "warmup-epochs": .integer(0),
+        "early-stop-metric": .text("dev-loss"), "label-noise": .real(0), "input-noise": .real(0),
+        "train-subset": .text("first"),
+    ]
 }

@@ -11,6 +11,9 @@ import TextOutput
             (.learningRate, "0.1"), (.momentum, "0.9"), (.batchSize, "10"), (.epochs, "20"),
             (.clipNorm, "5"), (.initialization, "xavier"), (.seed, "42"), (.threads, "2"),
             (.dataset, "Fashion-MNIST"), (.trainLimit, "1000"),
+            (.optimizer, "AdamW"), (.beta1, "0.8"), (.beta2, "0.99"), (.eps, "1e-6"), (.lrSchedule, "step"),
+            (.lrStepEpochs, "5"), (.lrGamma, "0.5"), (.warmupEpochs, "2"), (.earlyStop, "4"),
+            (.earlyStopMetric, "dev-accuracy"), (.labelNoise, "0.2"), (.inputNoise, "0.3"), (.trainSubset, "balanced"),
         ]
         for (key, text) in settings {
             try config.set(key, from: text)
@@ -29,6 +32,12 @@ import TextOutput
         #expect(config.threads == 2)
         #expect(config.dataset == "fashion-mnist")
         #expect(config.trainLimit == 1000)
+        #expect(config.optimizer == .adamw)
+        #expect(config.beta1 == 0.8 && config.beta2 == 0.99 && config.epsilon == 1e-6)
+        #expect(config.schedule == .step && config.stepEpochs == 5 && config.gamma == 0.5)
+        #expect(config.warmupEpochs == 2)
+        #expect(config.earlyStopPatience == 4 && config.earlyStopMetric == .devAccuracy)
+        #expect(config.labelNoise == 0.2 && config.inputNoise == 0.3 && config.trainSubset == .balanced)
         try config.set(.clipNorm, from: "none")
         #expect(config.clipNorm == nil)
         #expect(settings.count == ConfigKey.allCases.count)
@@ -115,7 +124,11 @@ import TextOutput
                 case .dataset: "fashion-mnist"
                 case .clipNorm: "1"
                 case .seed: "7"
-                case .dropout, .momentum: "0.5"
+                case .dropout, .momentum, .beta1, .beta2, .lrGamma, .labelNoise, .inputNoise: "0.5"
+                case .optimizer: "adam"
+                case .lrSchedule: "cosine"
+                case .earlyStopMetric: "dev-accuracy"
+                case .trainSubset: "balanced"
                 default: "3"
                 }
             try changed.set(key, from: text)

@@ -132,11 +132,11 @@ import TextOutput
         ("seeds: [1, 1]\n", "exp.yaml:1: seeds: 1 is listed twice"),
         (
             "seeds: [1, 18446744073709551615]\n",
-            "exp.yaml:1: seeds: 18446744073709551615: expected a list of integers in 0...9223372036854775807, or a count >= 1"
+            "exp.yaml:1: seeds: 18446744073709551615: expected a list of integers in 0...9223372036854775807, or a count in 1...10000"
         ),
         (
             "seeds: [-1]\n",
-            "exp.yaml:1: seeds: -1: expected a list of integers in 0...9223372036854775807, or a count >= 1"
+            "exp.yaml:1: seeds: -1: expected a list of integers in 0...9223372036854775807, or a count in 1...10000"
         ),
         (
             "base: {seed: 18446744073709551615}\n",
