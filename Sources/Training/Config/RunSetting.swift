@@ -43,6 +43,18 @@ public struct RunSetting: Sendable {
 }
 
 extension RunSetting {
+    /// Sets `path` to what `parse` reads from the text; false, leaving the configuration
+    /// as it was, when the text is not acceptable. Shared by every kind of setting.
+    private static func assigning<Value>(
+        _ parse: @escaping @Sendable (String) -> Value?, to path: WritableKeyPath<RunConfig, Value> & Sendable
+    ) -> @Sendable (inout RunConfig, String) -> Bool {
+        { config, text in
+            guard let value = parse(text) else { return false }
+            config[keyPath: path] = value
+            return true
+        }
+    }
+
     /// A setting that always has a value.
     static func required<Value: Codable & Sendable>(
         _ key: ConfigKey, stored: StoredSetting, json: String, _ path: WritableKeyPath<RunConfig, Value> & Sendable,
@@ -52,11 +64,7 @@ extension RunSetting {
         let codingKey = JSONKey(stringValue: json)
         return RunSetting(
             key: key, stored: stored, jsonKey: json, requirement: requirement,
-            parse: { config, text in
-                guard let value = parse(text) else { return false }
-                config[keyPath: path] = value
-                return true
-            },
+            parse: assigning(parse, to: path),
             encode: { config, container in try container.encode(config[keyPath: path], forKey: codingKey) },
             decode: { config, container in config[keyPath: path] = try container.decode(Value.self, forKey: codingKey)
             },
@@ -73,11 +81,7 @@ extension RunSetting {
         let codingKey = JSONKey(stringValue: json)
         return RunSetting(
             key: key, stored: stored, jsonKey: json, requirement: requirement,
-            parse: { config, text in
-                guard let value = parse(text) else { return false }
-                config[keyPath: path] = value
-                return true
-            },
+            parse: assigning(parse, to: path),
             encode: { config, container in try container.encodeIfPresent(config[keyPath: path], forKey: codingKey) },
             decode: { config, container in
                 config[keyPath: path] = try container.decodeIfPresent(Wrapped.self, forKey: codingKey)
@@ -98,11 +102,7 @@ extension RunSetting {
         let codingKey = JSONKey(stringValue: json)
         return RunSetting(
             key: key, stored: stored, jsonKey: json, requirement: requirement,
-            parse: { config, text in
-                guard let value = parse(text) else { return false }
-                config[keyPath: path] = value
-                return true
-            },
+            parse: assigning(parse, to: path),
             encode: { config, container in
                 let value = config[keyPath: path]
                 if value != defaultValue { try container.encode(value, forKey: codingKey) }
