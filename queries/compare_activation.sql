@@ -5,9 +5,16 @@
 -- deviation across those runs (seeds) of the final train, dev and test
 -- accuracy, in percent. A deviation is NULL for a group of one run.
 --
--- The deviation is computed in one pass, sqrt((Σx² − Σx·x̄)/(n − 1)):
--- accuracies lie in [0, 1], so the cancellation it suffers is far below the two
--- decimals shown, and a single pass keeps the query fast on large databases.
+-- The mean and the deviation are those of tracker compare, computed as it computes
+-- them: x̄ = Σx/n and, in one pass, s = sqrt((Σx² − Σx·Σx/n)/(n − 1)), exactly 0
+-- when every value is equal. Accuracies lie in [0, 1], so the cancellation the one
+-- pass suffers is far below the two decimals shown.
+--
+-- Percentages are rounded as tracker's tables round them: round(round(10000 * x, 6))
+-- / 100, two decimals with halves away from zero, where a half that binary arithmetic
+-- left a few ulps short (62.02499999999999) still counts as a half. round(x, 2) alone
+-- would round by SQLite's own decimal conversion, which differs from tracker's on
+-- such values.
 --
 -- Parameters (NULL, meaning all runs, when not set):
 --   :experiment   only the runs of this experiment
@@ -16,22 +23,38 @@
 --   sqlite3 -box tracker.db < queries/compare_activation.sql
 --   sqlite3 -box -cmd ".parameter set :experiment 'activation'" tracker.db < queries/compare_activation.sql
 SELECT
-    hidden AS architecture,
+    architecture,
     activation,
-    count(*) AS runs,
-    round(100 * avg(train_acc), 2) AS train_pct,
-    round(100 * sqrt(max(0.0, (sum(train_acc * train_acc) - sum(train_acc) * avg(train_acc)) / (count(*) - 1))), 2) AS train_sd,
-    round(100 * avg(dev_acc), 2) AS dev_pct,
-    round(100 * sqrt(max(0.0, (sum(dev_acc * dev_acc) - sum(dev_acc) * avg(dev_acc)) / (count(*) - 1))), 2) AS dev_sd,
-    round(100 * avg(test_acc), 2) AS test_pct,
-    round(100 * sqrt(max(0.0, (sum(test_acc * test_acc) - sum(test_acc) * avg(test_acc)) / (count(*) - 1))), 2) AS test_sd
+    runs,
+    round(round(10000 * train_acc_mean, 6)) / 100 AS train_pct,
+    round(round(10000 * train_acc_sd, 6)) / 100 AS train_sd,
+    round(round(10000 * dev_acc_mean, 6)) / 100 AS dev_pct,
+    round(round(10000 * dev_acc_sd, 6)) / 100 AS dev_sd,
+    round(round(10000 * test_acc_mean, 6)) / 100 AS test_pct,
+    round(round(10000 * test_acc_sd, 6)) / 100 AS test_sd
 FROM (
-    -- Each trial (a configuration and seed: one config_hash) once, as tracker compare
-    -- counts it: a trial trained in two experiments is one measurement made twice.
-    SELECT *, min(id) FROM run_summary
-    WHERE status = 'completed'
-      AND (:experiment IS NULL OR experiment = :experiment)
-    GROUP BY config_hash
+    SELECT
+        hidden AS architecture,
+        activation,
+        count(*) AS runs,
+        min(depth) AS depth,
+        total(train_acc) / count(train_acc) AS train_acc_mean,
+        CASE WHEN count(train_acc) < 2 THEN NULL WHEN min(train_acc) = max(train_acc) THEN 0.0
+            ELSE sqrt(max(0.0, (total(train_acc * train_acc) - total(train_acc) * total(train_acc) / count(train_acc)) / (count(train_acc) - 1))) END AS train_acc_sd,
+        total(dev_acc) / count(dev_acc) AS dev_acc_mean,
+        CASE WHEN count(dev_acc) < 2 THEN NULL WHEN min(dev_acc) = max(dev_acc) THEN 0.0
+            ELSE sqrt(max(0.0, (total(dev_acc * dev_acc) - total(dev_acc) * total(dev_acc) / count(dev_acc)) / (count(dev_acc) - 1))) END AS dev_acc_sd,
+        total(test_acc) / count(test_acc) AS test_acc_mean,
+        CASE WHEN count(test_acc) < 2 THEN NULL WHEN min(test_acc) = max(test_acc) THEN 0.0
+            ELSE sqrt(max(0.0, (total(test_acc * test_acc) - total(test_acc) * total(test_acc) / count(test_acc)) / (count(test_acc) - 1))) END AS test_acc_sd
+    FROM (
+        -- Each trial (a configuration and seed: one config_hash) once, as tracker compare
+        -- counts it: a trial trained in two experiments is one measurement made twice.
+        SELECT *, min(id) FROM run_summary
+        WHERE status = 'completed'
+          AND (:experiment IS NULL OR experiment = :experiment)
+        GROUP BY config_hash
+    )
+    GROUP BY hidden, activation
 )
-GROUP BY hidden, activation
-ORDER BY min(depth), hidden, activation;
+ORDER BY depth, architecture, activation;

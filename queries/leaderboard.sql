@@ -25,10 +25,10 @@ SELECT
     learning_rate,
     seed,
     best_epoch,
-    round(100 * best_dev_acc, 2) AS best_dev_pct,
-    round(100 * best_test_acc, 2) AS test_at_best_pct,
-    round(100 * dev_acc, 2) AS final_dev_pct,
-    round(100 * test_acc, 2) AS final_test_pct
+    round(round(10000 * best_dev_acc, 6)) / 100 AS best_dev_pct,
+    round(round(10000 * best_test_acc, 6)) / 100 AS test_at_best_pct,
+    round(round(10000 * dev_acc, 6)) / 100 AS final_dev_pct,
+    round(round(10000 * test_acc, 6)) / 100 AS final_test_pct
 FROM run_summary
 WHERE best_dev_acc IS NOT NULL
   AND (:experiment IS NULL OR experiment = :experiment)

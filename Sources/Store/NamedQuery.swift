@@ -24,6 +24,20 @@ public struct NamedQuery: Sendable, Hashable {
         sql = file.text
     }
 
+    /// The parameters the header documents, without their `:`, in order, each with the
+    /// first line of its description: `--   :experiment   only the runs of this experiment`.
+    /// A test holds them equal to the parameters SQLite finds in the statement, so that
+    /// they can be checked without a database.
+    public var parameters: [(name: String, description: String)] {
+        documentation.split(separator: "\n").compactMap { line in
+            let text = line.drop { $0 == " " }
+            guard line.first == " ", text.first == ":" else { return nil }
+            let name = text.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            let description = text.dropFirst(name.count + 1).drop { $0 == " " }
+            return (String(name), String(description))
+        }
+    }
+
     /// Every query compiled into this binary, by name.
     public static let all = SQLFile.queries.map(NamedQuery.init)
 

@@ -81,6 +81,7 @@ extension RunsCommand: UsesDatabase {}
 extension ShowCommand: UsesDatabase {}
 extension DiffCommand: UsesDatabase {}
 extension ExperimentsCommand: UsesDatabase {}
+extension QueryCommand: UsesDatabase {}
 extension TagCommand: UsesDatabase {}
 extension NoteCommand: UsesDatabase {}
 extension RenameExperimentCommand: UsesDatabase {}

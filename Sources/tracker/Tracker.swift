@@ -12,7 +12,7 @@ struct Tracker: ParsableCommand {
         version: TrackerVersion.current,
         subcommands: [
             RunCommand.self, ResumeCommand.self, CompareCommand.self, RunsCommand.self, ShowCommand.self,
-            DiffCommand.self, ExperimentsCommand.self,
+            DiffCommand.self, ExperimentsCommand.self, QueryCommand.self,
             ExportCommand.self, PlotCommand.self, ReportCommand.self, TagCommand.self, NoteCommand.self,
             RenameExperimentCommand.self, DeleteCommand.self, DataCommand.self,
             DBCommand.self, MergeCommand.self, SlurmCommand.self, UICommand.self, WorkerCommand.self,

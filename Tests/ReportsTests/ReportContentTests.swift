@@ -116,11 +116,11 @@ import TrackerFixtures
             commands == [
                 [
                     "tracker compare --experiment activation --group architecture,activation --baseline relu",
-                    #"sqlite3 -box -cmd ".parameter set :experiment \"'activation'\"" tracker.db < queries/compare_activation.sql"#,
+                    "tracker query compare_activation --param experiment=activation",
                 ],
                 [
                     "tracker compare --experiment regularization --group architecture,regularization --baseline none",
-                    #"sqlite3 -box -cmd ".parameter set :experiment \"'regularization'\"" tracker.db < queries/compare_regularization.sql"#,
+                    "tracker query compare_regularization --param experiment=regularization",
                 ],
                 ["tracker compare --experiment batch-size --group architecture,batch-size"],
             ])

@@ -48,9 +48,8 @@ import TextOutput
                 == #"tracker compare --db 'runs/my db.sqlite' --experiment 'it'\''s' --status all --where "#
                 + #"'batch-size <= 100' --group architecture,activation --baseline architecture=128-128"#)
         #expect(
-            elsewhere.sqlite(query: "curves", experiment: "it's")
-                == #"sqlite3 -box -cmd ".parameter set :experiment \"'it''s'\"" 'runs/my db.sqlite' < queries/curves.sql"#
-        )
+            elsewhere.query("curves", experiment: "it's")
+                == #"tracker query curves --db 'runs/my db.sqlite' --param 'experiment=it'\''s'"#)
         #expect(
             elsewhere.export(RunSelection(experiments: ["a"], status: .only(.completed)))
                 == "tracker export --db 'runs/my db.sqlite' --experiment a --status completed --epochs")
@@ -71,18 +70,23 @@ import TextOutput
                 == "tracker plot --experiment b --metric dev-accuracy --x batch-size --with-time --out b.svg")
     }
 
-    @Test func theSQLiteShellReadsTheExperimentAsText() throws {
-        // `800-800` unquoted would be the number 0 to the shell's .parameter set.
-        _ = try #require(ChildProcess.onPath("sqlite3"), "the sqlite3 shell is not installed")
-        let folder = try TemporaryDirectory()
-        try folder.write("queries/echo.sql", "SELECT :experiment, typeof(:experiment);\n")
-        for name in ["800-800", "it's", #"a "b" \c"#] {
-            let command = Reproduction(database: DatabaseReference(path: ":memory:", isDefault: false))
-                .sqlite(query: "echo", experiment: name)
-            let output = try ChildProcess.run(
-                URL(fileURLWithPath: "/bin/sh"), ["-c", command.replacing("-box", with: "-list")],
-                directory: folder.path)
-            #expect(output == ProcessOutput(status: 0, stdout: name + "|text\n", stderr: ""), "\(command)")
+    /// The query command's words reach tracker as they were: the experiment's name whole,
+    /// whatever it holds, the database named only when it is not the default.
+    @Test func theShellPassesTheQueryCommandsWordsWhole() throws {
+        for name in ["800-800", "it's", #"a "b" \c"#, "$HOME"] {
+            for (database, words) in [
+                (DatabaseReference(path: "a b.db", isDefault: false), ["--db", "a b.db"]),
+                (DatabaseReference(path: "tracker.db", isDefault: true), []),
+            ] {
+                let command = Reproduction(database: database).query("echo", experiment: name)
+                let script = "set -- " + command.dropFirst("tracker ".count) + #"; printf '%s\0' "$@""#
+                let output = try ChildProcess.run(URL(fileURLWithPath: "/bin/sh"), ["-c", script])
+                let expected = ["query", "echo"] + words + ["--param", "experiment=" + name]
+                #expect(output.status == 0)
+                #expect(
+                    output.stdout.split(separator: "\0", omittingEmptySubsequences: false).dropLast().map(String.init)
+                        == expected, "\(command)")
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ struct SmallMessagesTests {
                 == .init(
                     status: 64, stdout: "",
                     stderr: "Error: 'tracker' has no command 'frob'; commands: run, resume, compare, runs, show, "
-                        + "diff, experiments, export, plot, report, tag, note, rename-experiment, delete, data, db, merge, "
+                        + "diff, experiments, query, export, plot, report, tag, note, rename-experiment, delete, data, db, merge, "
                         + "slurm, ui\n"))
         #expect(
             try TrackerProcess.run(["help", "db", "frob"], in: directory.path)

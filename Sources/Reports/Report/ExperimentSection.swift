@@ -60,13 +60,13 @@ struct ExperimentSection {
         blocks += figures.byGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
         blocks += figures.eachGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
         // queries/curves.sql takes one experiment.
-        let sqlite =
+        let query =
             members.count == 1
-            ? " or " + RichText.code(context.reproduction.sqlite(query: "curves", experiment: members[0])) : ""
+            ? " or " + RichText.code(context.reproduction.query("curves", experiment: members[0])) : ""
         blocks.append(
             .paragraph(
                 "Every epoch of every run, the values behind these curves: "
-                    + .code(context.reproduction.export(context.selection)) + sqlite + "."))
+                    + .code(context.reproduction.export(context.selection)) + query + "."))
 
         blocks.append(.heading(level: 3, text: "Generalisation gap", anchor: context.slug + "-gap"))
         if let summary = GapSummary.text(results.comparison) { blocks.append(.paragraph(summary)) }

@@ -2,8 +2,8 @@ import Plots
 import RunQueries
 
 /// The commands a report prints beside its tables and figures, with which a reader
-/// recomputes them: `tracker compare`, `tracker plot`, and `sqlite3` on the files of
-/// `queries/`.
+/// recomputes them: `tracker compare`, `tracker plot`, and `tracker query` on the files
+/// of `queries/`.
 struct Reproduction {
     let database: DatabaseReference
 
@@ -45,15 +45,11 @@ struct Reproduction {
         return ShellWords.line(words + ["--epochs"])
     }
 
-    /// `sqlite3 -box -cmd ".parameter set :experiment …" DB < queries/NAME.sql`: the
-    /// query run as its comment documents, on the experiment's runs. The value is
-    /// written as an SQL literal, which the shell's dot-command then reads as text
-    /// (`800-800` alone would be the number 0).
-    func sqlite(query: String, experiment: String) -> String {
-        let literal = "'" + experiment.replacing("'", with: "''") + "'"
-        let dotArgument = "\"" + literal.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
-        return "sqlite3 -box -cmd " + ShellWords.doubleQuoted(".parameter set :experiment " + dotArgument) + " "
-            + ShellWords.quote(database.path) + " < " + ShellWords.quote("queries/\(query).sql")
+    /// `tracker query NAME --param experiment=…`: the file of `queries/` that the binary
+    /// embeds, on the experiment's runs, so that the command works in any directory
+    /// (`tracker query NAME --print` shows its SQL for the `sqlite3` shell).
+    func query(_ name: String, experiment: String) -> String {
+        ShellWords.line(["tracker", "query", name] + databaseOption + ["--param", "experiment=\(experiment)"])
     }
 
     private var databaseOption: [String] {

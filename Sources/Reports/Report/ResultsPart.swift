@@ -73,7 +73,7 @@ struct ResultsPart {
         if let query = Reproduction.namedQuery(for: request, sweep: sweep != nil),
             let experiment = request.selection.experiments.first
         {
-            commands.append(context.reproduction.sqlite(query: query, experiment: experiment))
+            commands.append(context.reproduction.query(query, experiment: experiment))
         }
         blocks.append(.paragraph("Table \(table.number) is recomputed by:"))
         blocks.append(.commands(commands))

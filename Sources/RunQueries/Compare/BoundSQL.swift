@@ -19,6 +19,12 @@ public struct BoundSQL: Sendable, Hashable {
     /// and evaluates what is left: `"'800-800'"` stays text where `800-800` would be
     /// the number 0.
     public var shellScript: String {
+        shellParameterLines + sql + ";\n"
+    }
+
+    /// The `.parameter init` and `.parameter set` lines of `shellScript`, each ending in
+    /// a newline.
+    public var shellParameterLines: String {
         var lines = [".parameter init"]
         for parameter in parameters {
             let literal = parameter.value.sqlLiteral
@@ -26,7 +32,7 @@ public struct BoundSQL: Sendable, Hashable {
                 .replacingOccurrences(of: "\"", with: "\\\"")
             lines.append(".parameter set \(parameter.name) \"\(literal)\"")
         }
-        return lines.joined(separator: "\n") + "\n" + sql + ";\n"
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// The values keyed by parameter name, for `Statement.bind(_:)`.

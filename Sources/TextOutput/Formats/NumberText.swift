@@ -3,28 +3,48 @@ import Foundation
 /// How numbers read in tables for people. Machine formats never round: see `Cell`.
 public enum NumberText {
     /// A fraction as a percentage with two decimals, without the sign: 0.91333 → `91.33`.
-    /// Nil (no value) is `-`.
+    /// Nil (no value) is `-`. Rounded as `decimal(_:decimals:)` says, from
+    /// `fraction × 10000` hundredths of a percent, the product the files of `queries/`
+    /// round (`round(round(10000 * x, 6)) / 100`), so that both print the same digits.
     public static func percent(_ fraction: Double?) -> String {
-        fixed(fraction.map { $0 * 100 }, decimals: 2)
+        fraction.map { decimal($0 * 10000, decimals: 2) } ?? "-"
     }
 
     /// A difference of fractions in percentage points with its sign: `+0.85`, `-1.20`,
     /// `0.00`.
     public static func points(_ difference: Double?) -> String {
         guard let difference else { return "-" }
-        let text = fixed(difference * 100, decimals: 2)
-        return text.hasPrefix("-") || text == "0.00" ? text : "+" + text
+        let text = decimal(difference * 10000, decimals: 2)
+        return text.hasPrefix("-") || text == "0.00" || text == "-" ? text : "+" + text
     }
 
     /// `value` with `decimals` decimals; never `-0.00`; nil and non-finite values are `-`.
     public static func fixed(_ value: Double?, decimals: Int) -> String {
-        guard let value, value.isFinite else { return "-" }
-        let text = String(format: "%.\(decimals)f", value)
+        guard let value else { return "-" }
+        return decimal(value * scale(decimals), decimals: decimals)
+    }
+
+    /// The display rounding of every table: `units`, a value in units of the last
+    /// decimal shown (6202.5 for 62.025 shown with two decimals), first rounded to six
+    /// decimals, so that a half that binary arithmetic left a few ulps short
+    /// (62.02499999999999) still counts as a half, then to the nearest whole unit,
+    /// halves away from zero. SQLite's `round(round(X, 6))` computes the same, which is
+    /// how `queries/` round: `round(X, 2)` rounds by its own decimal conversion, up for
+    /// 62.02499999999999, where C's `%.2f` rounds down.
+    public static func decimal(_ units: Double, decimals: Int) -> String {
+        guard units.isFinite else { return "-" }
+        let whole = (units * 1e6).rounded(.toNearestOrAwayFromZero) / 1e6
+        guard abs(whole) < 1e15 else { return String(format: "%.\(decimals)f", units / scale(decimals)) }
+        let count = Int64(whole.rounded(.toNearestOrAwayFromZero))
+        let divisor = Int64(scale(decimals))
+        let digits = String(count.magnitude % UInt64(divisor))
+        let fraction = decimals > 0 ? "." + String(repeating: "0", count: decimals - digits.count) + digits : ""
         // Rounding a small negative number to zero leaves a sign that means nothing.
-        if text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
-            return String(text.dropFirst())
-        }
-        return text
+        return (count < 0 ? "-" : "") + String(count.magnitude / UInt64(divisor)) + fraction
+    }
+
+    private static func scale(_ decimals: Int) -> Double {
+        (0..<decimals).reduce(1.0) { value, _ in value * 10 }
     }
 
     /// A p-value with three decimals, or `<0.001`.

@@ -21,13 +21,19 @@ enum ReportFixture {
     /// `91.37 ± 0.05`, or `33.28` for one run: the mean and sample deviation in percent.
     static func percent(_ values: [Double]) -> String {
         let (mean, deviation) = meanAndDeviation(values)
-        let text = String(format: "%.2f", mean * 100)
-        return deviation.map { text + " ± " + String(format: "%.2f", $0 * 100) } ?? text
+        let text = String(format: "%.2f", displayed(mean))
+        return deviation.map { text + " ± " + String(format: "%.2f", displayed($0)) } ?? text
+    }
+
+    /// A fraction in percent rounded as tables round: to two decimals, halves away from
+    /// zero, a half short by binary rounding error (a few ulps) still a half.
+    static func displayed(_ fraction: Double) -> Double {
+        ((fraction * 10000 * 1e6).rounded() / 1e6).rounded(.toNearestOrAwayFromZero) / 100
     }
 
     /// A difference of fractions in points with its sign: `+0.93`.
     static func points(_ difference: Double) -> String {
-        String(format: "%+.2f", difference * 100)
+        String(format: "%+.2f", displayed(difference))
     }
 
     /// The cells of an accuracy table's row for `runs`: runs, train, dev, test, gap and,
