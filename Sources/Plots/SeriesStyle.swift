@@ -12,7 +12,7 @@ enum SeriesStyle {
 
     /// A single run's line under its group's mean: the group's colour, dotted.
     static func run(of style: LineStyle) -> LineStyle {
-        LineStyle(color: style.color, dash: .dotted, marker: style.marker)
+        LineStyle(color: style.color, dash: .dotted, marker: style.marker, symbol: style.symbol)
     }
 
     /// The name of a line: the group's label, or the measure's split, or the measure.

@@ -14,8 +14,9 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             Each row is one combination of the --group keys' values: the number of runs, the \
             mean and sample standard deviation of the final train, dev and test accuracy, and \
-            the generalisation gap (train − test). Tables show accuracies in percent; csv, \
-            json, jsonl and markdown give every column, accuracies as fractions. \
+            the generalisation gap (train − test). Tables show accuracies in percent, rounded \
+            to two decimals (markdown is the same table in Markdown); csv, json and jsonl \
+            give every column unrounded, accuracies as fractions. \
             --show-sql prints the statement to standard error as a script for the sqlite3 \
             shell (.parameter lines, then the SQL).
             """
@@ -36,7 +37,11 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Which epoch stands for a run: the last one, or the one of best dev accuracy.")
     var select: MetricSelection = .final
 
-    @Option(help: "basic: mean and standard deviation; full: also min, max and the 95% confidence interval.")
+    @Option(
+        help: """
+            basic: mean and standard deviation; full: also min, max and the 95% confidence interval \
+            of the mean (Student's t across the group's runs, clipped to 0–100%).
+            """)
     var stats: StatisticsDetail = .basic
 
     @Flag(help: "Also compare the train, dev and test losses.")

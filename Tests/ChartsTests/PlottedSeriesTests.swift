@@ -50,8 +50,9 @@ import Testing
 
     @Test func stylesComeFromThePaletteUnlessGiven() {
         #expect(plotted(Series("a", points: []), index: 8).style == LineStyle.automatic(8))
-        // 8 = 7 + 1 = 5 + 3: the second colour, the fourth dash and marker.
-        #expect(LineStyle.automatic(8) == LineStyle(color: .vermillion, dash: .dashDot, marker: .diamond))
+        // 8 = 7 + 1 = 5 + 3: the second colour, the fourth dash and marker, the ninth symbol.
+        #expect(
+            LineStyle.automatic(8) == LineStyle(color: .vermillion, dash: .dashDot, marker: .diamond, symbol: "@"))
         let custom = LineStyle(color: .black, dash: .dotted, marker: .square)
         #expect(plotted(Series("a", points: [], style: custom), index: 3).style == custom)
     }

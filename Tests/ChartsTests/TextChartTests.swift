@@ -70,6 +70,33 @@ import TextOutput
         #expect(Array(lines) == ["o relu 128-128   # tanh 128-128", "^ sigmoid 128-128"])
     }
 
+    /// Without colour, the symbol is all that tells series apart: beyond five groups,
+    /// each still gets its own, in the legend and on the plot.
+    @Test func moreThanFiveGroupsKeepDistinctSymbols() {
+        let names = (1...14).map { "g\($0)" }
+        let chart = TextChart(
+            title: "", xAxis: Axis("x"), yAxis: Axis("y"),
+            series: names.enumerated().map { Series($1, x: [0, 1], y: [Double($0), Double($0) + 1]) })
+        let text = chart.render(width: 200, height: 30)
+        let legend = text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(
+            legend
+                == "o g1   # g2   ^ g3   * g4   v g5   + g6   x g7   % g8   @ g9   & g10   = g11   ~ g12   A g13   B g14"
+        )
+        for symbol in "+x%@&=~AB" { #expect(text.split(separator: "\n").dropLast().joined().contains(symbol)) }
+    }
+
+    /// Twelve marks, then the letters, then the digits: 47 series with one symbol each,
+    /// the 48th starting again.
+    @Test func textSymbolsAreDistinctThenCycle() {
+        let symbols = (0..<48).map { LineStyle.automatic($0).symbol }
+        #expect(Set(symbols.prefix(47)).count == 47)
+        #expect(String(symbols.prefix(13)) == "o#^*v+x%@&=~A")
+        #expect(symbols[37] == "Z" && symbols[38] == "1" && symbols[46] == "9" && symbols[47] == "o")
+        // A style given by hand keeps its marker's stand-in.
+        #expect(LineStyle(color: .black, marker: .square).symbol == "#")
+    }
+
     @Test func labelsCannotInjectTerminalControls() {
         let chart = TextChart(
             title: "evil\u{1B}[2J\ntitle", xAxis: Axis("x\u{7}"), yAxis: Axis("y\u{202E}"),

@@ -227,6 +227,18 @@ import TrackerFixtures
         #expect(sigmoid.statistics[.train]?.minimum == 0.3328)
     }
 
+    /// The regularization baseline's train accuracies, 0.9989 and 0.9985, have a t
+    /// interval up to 1.0012: `compare` shows it clipped at 100%.
+    @Test func confidenceIntervalsOfAccuraciesAreClipped() throws {
+        let comparison = try compare(
+            [.attribute(.regularization)],
+            selection: RunSelection(experiments: ["regularization"], status: .only(.completed)), detail: .full)
+        let none = try #require(comparison.rows.first { $0.values == ["none"] })
+        let interval = try #require(none.statistics[.train]?.confidenceInterval)
+        #expect(interval.upperBound == 1)
+        #expect(isClose(interval.lowerBound, 0.9987 - 12.7062047361747 * 0.0002, tolerance: 1e-9))
+    }
+
     @Test func filtersAndSort() throws {
         let comparison = try compare(
             [.attribute(.batchSize)],

@@ -104,4 +104,18 @@ import TextOutput
         #expect(isClose(interval.lowerBound, 0.9256063449152999, tolerance: 1e-12))
         #expect(isClose(interval.upperBound, 0.9275936550847003, tolerance: 1e-12))
     }
+
+    /// Near 100%, t's symmetric interval passes 1 for few runs: an accuracy's is clipped
+    /// there. x̄ = 0.9987, s = √(2 · 0.0002²) = 0.000283, s/√2 = 0.0002, t(0.975, 1) =
+    /// 12.7062047361747: 0.9987 ± 0.00254124.
+    @Test func intervalsOfAccuraciesStayWithinZeroAndOne() throws {
+        let summary = SampleSummary([0.9989, 0.9985])
+        let open = try #require(summary.confidenceInterval(level: 0.95))
+        #expect(isClose(open.upperBound, 0.9987 + 12.7062047361747 * 0.0002, tolerance: 1e-9))
+        let clipped = try #require(summary.confidenceInterval(level: 0.95, within: 0...1))
+        #expect(clipped.upperBound == 1)
+        #expect(isClose(clipped.lowerBound, 0.9987 - 12.7062047361747 * 0.0002, tolerance: 1e-9))
+        let low = try #require(SampleSummary([0.001, 0.002]).confidenceInterval(level: 0.95, within: 0...1))
+        #expect(low.lowerBound == 0 && isClose(low.upperBound, 0.0015 + 12.7062047361747 * 0.0005, tolerance: 1e-9))
+    }
 }

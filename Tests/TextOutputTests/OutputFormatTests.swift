@@ -67,6 +67,37 @@ import Testing
         #expect(OutputFormat.markdown.render(empty) == "| a   | b   |\n| --- | --- |\n")
     }
 
+    /// Halves of the last decimal round away from zero, also when binary arithmetic left
+    /// them a few ulps short: 0.62025 × 10000 is 6202.5, but 0.62025 × 100 is
+    /// 62.02499999999999, which C's `%.2f` rounds down. `queries/` round alike.
+    @Test func halvesRoundAwayFromZero() {
+        #expect(String(format: "%.2f", ((0.6202 + 0.6203) / 2) * 100) == "62.02")
+        #expect(NumberText.percent((0.6202 + 0.6203) / 2) == "62.03")
+        #expect(NumberText.percent((0.6204 + 0.6205) / 2) == "62.05")
+        #expect(NumberText.percent(0.620249) == "62.02")
+        #expect(NumberText.points(-0.003849999999999909) == "-0.39")
+        #expect(NumberText.points(0.00005) == "+0.01")
+        #expect(NumberText.fixed(0.125, decimals: 2) == "0.13")
+        #expect(NumberText.fixed(2.5, decimals: 0) == "3")
+        #expect(NumberText.fixed(-2.5, decimals: 0) == "-3")
+        #expect(NumberText.fixed(1e20, decimals: 2) == "100000000000000000000.00")
+        #expect(NumberText.fixed(.infinity, decimals: 2) == "-")
+    }
+
+    /// Markdown is the table for people, rounded as it is; machine formats keep every digit.
+    @Test func markdownIsTheTableInMarkdown() {
+        let table = TextTable(
+            columns: [TextTable.Column("group"), TextTable.Column("test %", alignsRight: true)],
+            rows: [["a|b", TextTable.Entry(NumberText.percent(0.9136500000000001), tint: .green)]])
+        #expect(table.markdown == "| group | test % |\n| ----- | -----: |\n| a\\|b  |  91.37 |\n")
+        let sink = TextSink()
+        let printer = Printer(sink: sink, style: .plain) { _ in }
+        let cells = CellTable(columns: ["test_mean"], rows: [[.real(0.9136500000000001)]])
+        try? printer.print(cells, table: table, format: .markdown, empty: "none")
+        #expect(sink.text == table.markdown)
+        #expect(OutputFormat.csv.render(cells) == "test_mean\n0.9136500000000001\n")
+    }
+
     @Test func numbersForPeople() {
         #expect(NumberText.percent(0.91333) == "91.33")
         #expect(NumberText.percent(0.999999) == "100.00")

@@ -4,7 +4,8 @@
 /// deficiencies; its yellow is left out, too faint on white). Dashes and markers vary
 /// with the colour, so series stay apart in greyscale print too. `automatic(_:)` cycles
 /// all three with coprime periods (7 colours, 5 dashes, 5 markers): the first 35 series
-/// all look different.
+/// all look different. Text charts, which may have neither colour nor dashes, give each
+/// automatic style its own symbol instead (`textSymbols`: 47 distinct).
 public struct LineStyle: Sendable, Equatable {
     public enum Color: Int, Sendable, CaseIterable {
         case blue, vermillion, bluishGreen, reddishPurple, orange, skyBlue, black
@@ -70,12 +71,25 @@ public struct LineStyle: Sendable, Equatable {
     public var color: Color
     public var dash: Dash
     public var marker: Marker
+    /// The character that stands for the series in text charts and their legends, where
+    /// colour may be missing (a pipe, `NO_COLOR`) and dashes cannot be drawn: the
+    /// marker's ASCII stand-in unless `automatic(_:)` chose one of `textSymbols`.
+    public var symbol: Character
 
-    public init(color: Color, dash: Dash = .solid, marker: Marker = .circle) {
+    public init(color: Color, dash: Dash = .solid, marker: Marker = .circle, symbol: Character? = nil) {
         self.color = color
         self.dash = dash
         self.marker = marker
+        self.symbol = symbol ?? marker.glyph
     }
+
+    /// The text charts' symbols of the automatic styles, all distinct: the five markers'
+    /// stand-ins and seven more punctuation marks, then the capital letters, then the
+    /// digits. Series past the last (the 48th on) take them again from the start.
+    public static let textSymbols: [Character] =
+        Marker.allCases.map(\.glyph) + ["+", "x", "%", "@", "&", "=", "~"]
+        + (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { Character(UnicodeScalar($0)) }
+        + (UInt8(ascii: "1")...UInt8(ascii: "9")).map { Character(UnicodeScalar($0)) }
 
     /// The style of the series at position `index` (≥ 0) when none is given.
     public static func automatic(_ index: Int) -> LineStyle {
@@ -83,6 +97,7 @@ public struct LineStyle: Sendable, Equatable {
         return LineStyle(
             color: Color.allCases[index % Color.allCases.count],
             dash: Dash.allCases[index % Dash.allCases.count],
-            marker: Marker.allCases[index % Marker.allCases.count])
+            marker: Marker.allCases[index % Marker.allCases.count],
+            symbol: textSymbols[index % textSymbols.count])
     }
 }

@@ -16,7 +16,7 @@ struct TextLegend {
         var used = 0
         for plotted in named {
             let name = DisplayWidth.truncate(DisplayWidth.sanitize(plotted.legendName), to: max(1, width - 2))
-            let glyph = String(plotted.style.marker.glyph)
+            let glyph = String(plotted.style.symbol)
             let entry = (colors ? ANSI.set(plotted.style.color) + glyph + ANSI.set(nil) : glyph) + " " + name
             let size = 2 + DisplayWidth.of(name)
             if used > 0 && used + 3 + size > width {

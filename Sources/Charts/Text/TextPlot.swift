@@ -46,7 +46,7 @@ struct TextPlot {
                     let position = dot(point)
                     guard run.count == 1 || lastMarker.map({ position.x / 2 - $0 >= spacing }) ?? true
                     else { continue }
-                    canvas.mark(x: position.x, y: position.y, glyph: series.style.marker.glyph, series: index)
+                    canvas.mark(x: position.x, y: position.y, glyph: series.style.symbol, series: index)
                     lastMarker = position.x / 2
                 }
             }

@@ -50,12 +50,15 @@ public struct Comparison: Sendable {
         self.query = query
     }
 
-    /// The 95% confidence interval of each accuracy's mean, from Student's t.
+    /// The 95% confidence interval of each accuracy's mean, from Student's t, clipped to
+    /// [0, 1]: an accuracy cannot leave it, though t's symmetric interval does for a
+    /// few runs near 100% or 0%.
     private static func addConfidenceIntervals(to rows: inout [ComparisonRow]) {
         for index in rows.indices {
             for metric in Metric.accuracies {
                 guard let summary = rows[index].summary(of: metric) else { continue }
-                rows[index].statistics[metric]?.confidenceInterval = summary.confidenceInterval(level: 0.95)
+                rows[index].statistics[metric]?.confidenceInterval = summary.confidenceInterval(
+                    level: 0.95, within: 0...1)
             }
         }
     }

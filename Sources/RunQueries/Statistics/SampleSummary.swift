@@ -32,10 +32,14 @@ public struct SampleSummary: Sendable, Hashable {
     }
 
     /// The confidence interval of the mean at `level` (0.95 for 95%), from Student's t:
-    /// x̄ ± t(1 − (1 − level)/2, n − 1) · s / √n. Nil for a sample of one.
-    public func confidenceInterval(level: Double = 0.95) -> ClosedRange<Double>? {
+    /// x̄ ± t(1 − (1 − level)/2, n − 1) · s / √n, clipped to `bounds` when given (the
+    /// values a mean can take). Nil for a sample of one.
+    public func confidenceInterval(level: Double = 0.95, within bounds: ClosedRange<Double>? = nil)
+        -> ClosedRange<Double>?
+    {
         guard let standardError else { return nil }
         let halfWidth = StudentT.quantile(1 - (1 - level) / 2, degreesOfFreedom: Double(count - 1)) * standardError
-        return (mean - halfWidth)...(mean + halfWidth)
+        let interval = (mean - halfWidth)...(mean + halfWidth)
+        return bounds.map { interval.clamped(to: $0) } ?? interval
     }
 }

@@ -1,11 +1,14 @@
-/// How a command prints its rows: an aligned table for people, or a machine format
-/// with every column and unrounded values (accuracies as fractions).
+/// How a command prints its rows: an aligned table for people (or the same table in
+/// Markdown), or a machine format with every column and unrounded values (accuracies
+/// as fractions).
 public enum OutputFormat: String, CaseIterable, Sendable, Hashable {
     case table
     case csv
     case json
     /// JSON Lines: one object per line.
     case jsonl
+    /// The table for people as GitHub-flavoured Markdown (`Printer`); `render` writes
+    /// the machine columns in it.
     case markdown
 
     /// The formats for scripts, which `tracker export` writes.

@@ -21,7 +21,8 @@ public struct Printer {
         }
     }
 
-    /// Writes `cells` in a machine format, or `table()` for `.table`.
+    /// Writes `cells` in a machine format, `table()` for `.table`, or `table()` as
+    /// Markdown for `.markdown`: a format for people, rounded as the table is.
     ///
     /// With no rows, the table format prints `empty` instead, and machine formats print
     /// their empty form (a CSV header, `[]`) with `empty` as a note on standard error,
@@ -31,6 +32,9 @@ public struct Printer {
     {
         if format == .table {
             sink.write(cells.rows.isEmpty ? empty + "\n" : table().render(style: style))
+        } else if format == .markdown {
+            sink.write(table().markdown)
+            if cells.rows.isEmpty { note(empty) }
         } else {
             sink.write(format.render(cells))
             if cells.rows.isEmpty { note(empty) }

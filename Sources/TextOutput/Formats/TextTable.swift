@@ -47,6 +47,13 @@ public struct TextTable: Sendable {
         for index in rows.indices { rows[index].append(entries[index]) }
     }
 
+    /// The table as GitHub-flavoured Markdown: the same headers and entries, rounded as
+    /// the table rounds them, never cut, without colour.
+    public var markdown: String {
+        MarkdownWriter.render(
+            header: columns.map(\.header), rows: rows.map { $0.map(\.text) }, alignsRight: columns.map(\.alignsRight))
+    }
+
     /// The widest cell a terminal shows whole, in columns.
     public static let terminalCellWidth = 60
 
