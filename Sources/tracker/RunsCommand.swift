@@ -10,7 +10,11 @@ struct RunsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runs",
         abstract: "List runs, newest first: status, settings, final dev and test accuracy, duration.",
-        discussion: "Runs whose process has ended without finishing them are shown as interrupted."
+        discussion: """
+            The table has a column for every other setting in which the runs listed differ \
+            (momentum, train-limit, …). Runs whose process has ended without finishing them are \
+            shown as interrupted.
+            """
     )
 
     @OptionGroup var database: DatabaseOptions
@@ -51,7 +55,9 @@ struct RunsCommand: ParsableCommand {
             return try Printer.standardOutput.print(
                 cells, table: ColumnChoice.textTable(cells), format: format, empty: empty)
         }
-        try Printer.standardOutput.print(listing.cellTable, table: listing.textTable, format: format, empty: empty)
+        let varied = format == .table || format == .markdown ? try listing.variedSettings(store: store) : []
+        try Printer.standardOutput.print(
+            listing.cellTable, table: listing.textTable(varied: varied), format: format, empty: empty)
     }
 
     private func columnChoice() throws -> ColumnChoice? {

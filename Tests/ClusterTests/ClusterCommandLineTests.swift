@@ -114,7 +114,7 @@ import TrackerFixtures
                 == """
                 shard 2/2: 1 of 2 trials, 33.4% of the estimated work (largest shard / mean: 1.333, lower bound 1.333)
                 experiment g: 1 trial
-                1  hidden 8 seed 1  to run
+                1  8 relu seed 1  to run
                 1 to run, 0 to resume, 0 done or running
 
                 """)

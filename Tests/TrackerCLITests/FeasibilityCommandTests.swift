@@ -108,7 +108,7 @@ struct FeasibilityCommandTests {
             grid: {hidden: [16, 32, 100000-100000, 64]}
             """)
         let message = """
-            Error: trial 3 of 4 (hidden 100000-100000 seed 1) cannot be recorded: its checkpoint would be 40.3 GB \
+            Error: trial 3 of 4 (100000-100000 relu seed 1) cannot be recorded: its checkpoint would be 40.3 GB \
             (10079600010 parameters), \(Self.checkpointLimit)
 
             """

@@ -21,10 +21,13 @@ struct InspectCommandTests {
     @Test func runsNewestFirst() throws {
         let outcome = try fixture.tracker(["runs", "--limit", "3"])
         #expect(outcome.status == 0 && outcome.stderr == "")
+        // The three runs listed differ in init and dataset too: each gets a column.
         #expect(
             outcome.stdout.hasPrefix(
-                "id  experiment  status     architecture  activation  regularization    lr  batch  epochs  seed  dev %  test %  duration\n"
-                    + "20  activation  diverged   128-128       relu        none            0.01    100       2     4      -       -  "
+                "id  experiment  status     architecture  activation  regularization    lr  batch  epochs  seed    init  "
+                    + "      dataset  dev %  test %  duration\n"
+                    + "20  activation  diverged   128-128       relu        none            0.01    100       2     4   torch  "
+                    + "        mnist      -       -  "
             ))
         #expect(ids(outcome.stdout) == ["20", "19", "18"])
         let filtered = try fixture.tracker([

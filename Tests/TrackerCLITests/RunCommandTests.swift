@@ -120,8 +120,8 @@ struct RunCommandTests {
         #expect(outcome.status == 0)
         let lines = outcome.stdout.split(separator: "\n")
         #expect(lines.first == "experiment grid: 12 trials")
-        #expect(lines[1] == " 1  hidden 16 activation relu seed 1     to run")
-        #expect(lines[9] == " 9  hidden 16-16 activation relu seed 1  to run")
+        #expect(lines[1] == " 1  16 relu seed 1     to run")
+        #expect(lines[9] == " 9  16-16 relu seed 1  to run")
         #expect(lines.last == "12 to run, 0 to resume, 0 done or running")
         #expect(!FileManager.default.fileExists(atPath: sandbox.database))
     }

@@ -186,12 +186,38 @@ import TextOutput
             database: "db", dataDirectory: "data", jobs: 1, cores: 1)
         #expect(
             requests.map(\.label) == [
-                "batch-size 1 seed 1", "batch-size 1 seed 2", "batch-size 10 seed 1", "batch-size 10 seed 2",
+                "128-128 relu seed 1 batch-size 1", "128-128 relu seed 2 batch-size 1",
+                "128-128 relu seed 1 batch-size 10", "128-128 relu seed 2 batch-size 10",
             ])
         #expect(
             requests.allSatisfy {
                 $0.experiment == "x" && $0.description == "d" && $0.tags == [Tag(key: "k", value: "v")]
                     && $0.database == "db" && $0.dataDirectory == "data"
             })
+    }
+
+    /// Blocks of a grid that each vary another setting: every label names every setting in
+    /// which the file's trials differ, not only its own block's, so that no two trials
+    /// look alike; threads, which the jobs share out, are not among them.
+    @Test func labelsNameEverySettingTheTrialsDifferIn() throws {
+        let file = """
+            base: {hidden: 16, train-limit: 200, lr: 0.05}
+            grid:
+              - {}
+              - momentum: 0.9
+              - {train-limit: 100, lr: 0.1}
+            seeds: [1]
+            """
+        let requests = RunLauncher.requests(
+            for: try spec(file), overrides: [], database: "db", dataDirectory: nil, jobs: 2, cores: 4)
+        #expect(
+            requests.map(\.label) == [
+                "16 relu seed 1 learning-rate 0.05 momentum 0 train-limit 200",
+                "16 relu seed 1 learning-rate 0.05 momentum 0.9 train-limit 200",
+                "16 relu seed 1 learning-rate 0.1 momentum 0 train-limit 100",
+            ])
+        let single = RunLauncher.requests(
+            for: try spec("base: {hidden: 32}"), overrides: [], database: "db", dataDirectory: nil, jobs: 1, cores: 1)
+        #expect(single.map(\.label) == ["32 relu seed 1"])
     }
 }

@@ -4,7 +4,12 @@ import TextOutput
 
 extension RunListing {
     /// The table for people: the key settings, final accuracies in percent, duration.
-    public var textTable: TextTable {
+    public var textTable: TextTable { textTable(varied: []) }
+
+    /// The table with a column for each of the `varied` settings (`variedSettings`)
+    /// after the seed, so that runs that differ in a setting the usual columns leave out
+    /// do not look alike.
+    public func textTable(varied: [(key: String, values: [Cell])]) -> TextTable {
         let index = Dictionary(uniqueKeysWithValues: Self.columnNames.enumerated().map { ($1, $0) })
         let value = { (row: [Cell], name: String) -> Cell in index[name].map { row[$0] } ?? .null }
         var table = TextTable(columns: [TextTable.Column("id", alignsRight: true)])
@@ -29,6 +34,9 @@ extension RunListing {
             return TextTable.Entry(done == planned ? planned : "\(done)/\(planned)")
         }
         text("seed", true) { TextTable.Entry(value($0, "seed").description) }
+        for setting in varied {
+            table.append(setting.key, setting.values.map { TextTable.Entry(NumberText.value($0)) })
+        }
         text("dev %", true) { TextTable.Entry(NumberText.percent(value($0, "dev_acc").double)) }
         text("test %", true) { TextTable.Entry(NumberText.percent(value($0, "test_acc").double)) }
         text("duration", true) { TextTable.Entry(NumberText.duration(value($0, "duration_seconds").double)) }

@@ -38,17 +38,25 @@ public struct PooledSettings: Sendable {
 
     /// Reads the differences of the comparison's runs from `store`.
     public init(_ request: ComparisonRequest, store: TrackerStore) throws {
-        let candidates = Self.candidates(request)
-        guard !candidates.isEmpty else {
-            differences = []
-            return
-        }
-        let query = Self.query(request, settings: candidates)
-        let keyCount = request.groups.count
-        differences = try store.values(query).flatMap { row in
-            let group = row.prefix(keyCount).map { NumberText.value(Cell($0)) }
-            return candidates.enumerated().compactMap { index, setting -> Difference? in
-                guard let json = row[keyCount + index].string, let values = Self.values(json), values.count > 1
+        var parameters = ParameterList()
+        let terms = request.selection.terms(&parameters) + ["r.train_acc IS NOT NULL"]
+        differences = try Self.differences(
+            among: terms, parameters, groups: request.groups, settings: Self.candidates(request), store: store)
+    }
+
+    /// Per group (of `groups`' values) of the runs that `terms` select, the settings of
+    /// `settings` that take more than one value, with the values: what `compare` warns
+    /// of, and what `runs` shows as columns of their own.
+    static func differences(
+        among terms: [String], _ parameters: ParameterList, groups: [GroupKey], settings: [RunAttribute],
+        store: TrackerStore
+    ) throws -> [Difference] {
+        guard !settings.isEmpty else { return [] }
+        let query = Self.query(terms: terms, parameters, groups: groups, settings: settings)
+        return try store.values(query).flatMap { row in
+            let group = row.prefix(groups.count).map { NumberText.value(Cell($0)) }
+            return settings.enumerated().compactMap { index, setting -> Difference? in
+                guard let json = row[groups.count + index].string, let values = Self.values(json), values.count > 1
                 else { return nil }
                 return Difference(group: group, key: setting.rawValue, values: values)
             }
@@ -57,23 +65,24 @@ public struct PooledSettings: Sendable {
 
     /// Per group, each candidate's distinct values as a JSON array, only where there are
     /// several (NULL otherwise).
-    static func query(_ request: ComparisonRequest, settings: [RunAttribute]) -> BoundSQL {
-        var parameters = ParameterList()
-        let aliases = ComparisonQuery.aliases(of: request.groups)
-        let keys = zip(request.groups, aliases).map { key, alias in "\(key.expression(&parameters)) AS \(alias)" }
-        let terms = request.selection.terms(&parameters) + ["r.train_acc IS NOT NULL"]
+    static func query(
+        terms: [String], _ parameters: ParameterList, groups: [GroupKey], settings: [RunAttribute]
+    ) -> BoundSQL {
+        var parameters = parameters
+        let aliases = ComparisonQuery.aliases(of: groups)
+        let keys = zip(groups, aliases).map { key, alias in "\(key.expression(&parameters)) AS \(alias)" }
         // quote() tells NULL from a value, which count(DISTINCT …) alone would skip.
         let columns = settings.map { setting in
             "CASE WHEN count(DISTINCT quote(\(setting.expression))) > 1 "
                 + "THEN json_group_array(DISTINCT \(setting.expression)) END"
         }
+        let groupBy = aliases.isEmpty ? "" : "\nGROUP BY \(aliases.joined(separator: ", "))"
         let sql = """
             SELECT
                 \((keys + columns).joined(separator: ",\n    "))
             FROM runs AS r
                 JOIN experiments AS e ON e.id = r.experiment_id
-            WHERE \(terms.joined(separator: "\n  AND "))
-            GROUP BY \(aliases.joined(separator: ", "))
+            WHERE \(terms.joined(separator: "\n  AND "))\(groupBy)
             """
         return BoundSQL(sql: sql, parameters: parameters.values)
     }

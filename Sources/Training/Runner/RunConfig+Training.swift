@@ -1,6 +1,8 @@
 import Datasets
 import Engine
+import Foundation
 import Store
+import TextOutput
 
 extension RunConfig {
     /// The row a run of this configuration starts with, on `data` prepared from `splits`,
@@ -31,14 +33,39 @@ extension RunConfig {
     }
 
     /// How a run of this configuration is named in progress lines: `128-128 tanh seed 1`,
-    /// or the grid values that tell it apart from the other trials of its experiment.
-    func label(varied: [Assignment] = []) -> String {
-        let distinguishing = varied.filter { $0.key != .seed }
-        let settings =
-            distinguishing.isEmpty
-            ? "\(architecture) \(self.activation.rawValue)"
-            : distinguishing.map { "\($0.key.rawValue) \($0.text)" }.joined(separator: " ")
-        return "\(settings) seed \(self.seed)"
+    /// then each of `differing` (the settings in which the trials of its grid differ,
+    /// `differingSettings`) with its value: `16 relu seed 1 momentum 0.9`.
+    func label(differing: [RunSetting] = []) -> String {
+        let values = differing.isEmpty ? [:] : Self.storedValues(self)
+        let settings = differing.map { " \($0.stored.name) \(values[$0.jsonKey] ?? "none")" }
+        return "\(architecture) \(self.activation.rawValue) seed \(self.seed)" + settings.joined()
+    }
+
+    /// The settings, other than those every label shows (architecture, activation,
+    /// seed), that take more than one value among `configs`: the trials of a grid, whose
+    /// labels must tell them apart. Threads are left out as `compare` leaves them out,
+    /// an execution setting in which replicates may differ.
+    static func differingSettings(_ configs: [RunConfig]) -> [RunSetting] {
+        let always: [StoredSetting] = [.hidden, .activation, .seed, .threads]
+        let candidates = RunSetting.all.filter { !always.contains($0.stored) }
+        guard configs.count > 1 else { return [] }
+        var seen: [String: Set<String>] = [:]
+        for config in configs {
+            let values = storedValues(config)
+            for setting in candidates { seen[setting.jsonKey, default: []].insert(values[setting.jsonKey] ?? "none") }
+        }
+        return candidates.filter { (seen[$0.jsonKey]?.count ?? 0) > 1 }
+    }
+
+    /// Each setting's value in the stored JSON, as text: `0.9`, `100`, `relu`.
+    private static func storedValues(_ config: RunConfig) -> [String: String] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(config.canonicalJSON.utf8)),
+            let fields = object as? [String: Any]
+        else { return [:] }
+        return fields.compactMapValues { value in
+            if let number = value as? NSNumber { return NumberText.setting(number.doubleValue) }
+            return value as? String
+        }
     }
 }
 

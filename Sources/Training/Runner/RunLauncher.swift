@@ -45,10 +45,12 @@ public enum RunLauncher {
         {
             overrides.append(share)
         }
-        return spec.trials(overriding: overrides).map { trial in
+        let trials = spec.trials(overriding: overrides)
+        let differing = RunConfig.differingSettings(trials.map(\.config))
+        return trials.map { trial in
             TrialRequest(
                 database: database, experiment: spec.name, description: spec.description, config: trial.config,
-                tags: spec.tags, label: trial.config.label(varied: trial.varied), dataDirectory: dataDirectory,
+                tags: spec.tags, label: trial.config.label(differing: differing), dataDirectory: dataDirectory,
                 keepCheckpoints: keepCheckpoints)
         }
     }
