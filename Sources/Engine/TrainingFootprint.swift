@@ -11,8 +11,11 @@ public struct TrainingFootprint: Sendable, Hashable {
     public let weights: Double
     /// Their gradients, as large as the parameters.
     public let gradients: Double
-    /// The optimiser's buffers (SGD's velocities with momentum, else none).
+    /// The optimiser's buffers, each as large as the parameters: Adam's and AdamW's first
+    /// and second moments, SGD's velocities with momentum, none for plain SGD.
     public let optimizerState: Double
+    /// How many parameter-sized buffers ``optimizerState`` holds: 2, 1 or 0.
+    public let optimizerBuffers: Int
     /// The training batch's activations, their gradients, dropout masks, the batch's
     /// pixels and labels, and the epoch's shuffle order.
     public let trainingBuffers: Double
@@ -29,8 +32,8 @@ public struct TrainingFootprint: Sendable, Hashable {
         parameterCount = layers.reduce(0) { $0 + ($1.0 + 1) * $1.1 }
         weights = 4 * parameterCount
         gradients = weights
-        let velocities = config.momentum == 0 ? 0.0 : 1
-        optimizerState = velocities * weights
+        optimizerBuffers = Self.optimizerBuffers(config)
+        optimizerState = Double(optimizerBuffers) * weights
 
         let outputsPerRow = widths.dropFirst().reduce(0, +)
         let hiddenPerRow = widths.dropFirst().dropLast().reduce(0, +)
@@ -41,8 +44,27 @@ public struct TrainingFootprint: Sendable, Hashable {
         let evaluationRows = Double(max(1, min(Trainer.evaluationBatchSize, largestSet)))
         evaluationBuffers = Double(config.threads) * evaluationRows * (4 * (widths[0] + outputsPerRow) + 1)
 
-        let header = 8 + 4 + 4 + 4 + 4 * Double(widths.count) + 1 + 8 * 8
-        checkpointBytes = header + weights * (1 + velocities) + 8
+        checkpointBytes = Self.checkpointHeaderBytes(config, layerSizes: widths.count) + optimizerState + weights + 8
+    }
+
+    /// Adam and AdamW keep two moment estimates per parameter, SGD with momentum one velocity.
+    static func optimizerBuffers(_ config: TrainingConfig) -> Int {
+        switch config.optimizer {
+        case .adam, .adamw: 2
+        case .sgd: config.momentum == 0 ? 0 : 1
+        }
+    }
+
+    /// What ``TrainingCheckpoint/serialized()`` writes before the tensors: magic, version,
+    /// epochs, the layer sizes, the velocity flag and both generators; with Adam or early
+    /// stopping (format version 2) a flag byte, Adam's step count, early stopping's best
+    /// epoch and value.
+    static func checkpointHeaderBytes(_ config: TrainingConfig, layerSizes: Int) -> Double {
+        let common = 8 + 4 + 4 + 4 + 4 * Double(layerSizes) + 1 + 8 * 8
+        let adam = config.optimizer != .sgd
+        let earlyStopping = config.earlyStopPatience != nil
+        guard adam || earlyStopping else { return common }
+        return common + 1 + (adam ? 8 : 0) + (earlyStopping ? 4 + 8 : 0)
     }
 
     /// What the trainer holds from its creation to its end.

@@ -43,12 +43,52 @@ struct TrainingFootprintTests {
         #expect(footprint.checkpointBytes == checkpoint)
     }
 
-    @Test(arguments: [0.0, 0.9])
-    func checkpointSizeIsWhatTheTrainerSerializes(momentum: Double) throws {
+    @Test(arguments: [OptimizerChoice.adam, .adamw])
+    func adamHoldsTwoMomentsPerParameter(optimizer: OptimizerChoice) {
+        var adam = config
+        adam.optimizer = optimizer
+        adam.momentum = 0
+        let footprint = TrainingFootprint(config: adam, inputs: 4, outputs: 2, trainCount: 20, largestSet: 30)
+        #expect(footprint.optimizerBuffers == 2)
+        // First and second moments, 51 floats each.
+        #expect(footprint.optimizerState == 408)
+        let trainer: Double = 204 + 204 + 408 + 1_368 + 3_420
+        #expect(footprint.trainerBytes == trainer)
+        // The common 101 header bytes, then version 2's flag byte and Adam's step count (u64);
+        // parameters, both moments, checksum.
+        let checkpoint: Double = 101 + 1 + 8 + 3 * 204 + 8
+        #expect(footprint.checkpointBytes == checkpoint)
+    }
+
+    @Test func earlyStoppingAddsItsBestEpochAndValueToTheCheckpoint() {
+        var stopping = config
+        stopping.momentum = 0
+        stopping.earlyStopPatience = 3
+        let sgd = TrainingFootprint(config: stopping, inputs: 4, outputs: 2, trainCount: 20, largestSet: 30)
+        #expect(sgd.optimizerBuffers == 0 && sgd.optimizerState == 0)
+        // Flag byte, best epoch (u32) and best value (f64).
+        let sgdCheckpoint: Double = 101 + 1 + 4 + 8 + 204 + 8
+        #expect(sgd.checkpointBytes == sgdCheckpoint)
+        stopping.optimizer = .adamw
+        let adamw = TrainingFootprint(config: stopping, inputs: 4, outputs: 2, trainCount: 20, largestSet: 30)
+        let adamwCheckpoint: Double = 101 + 1 + 8 + 4 + 8 + 3 * 204 + 8
+        #expect(adamw.checkpointBytes == adamwCheckpoint)
+    }
+
+    @Test(
+        arguments: [
+            (OptimizerChoice.sgd, 0.0, nil), (.sgd, 0.9, nil), (.adam, 0, nil), (.adamw, 0, nil), (.sgd, 0, 2),
+            (.adam, 0, 2),
+        ] as [(OptimizerChoice, Double, Int?)])
+    func checkpointSizeIsWhatTheTrainerSerializes(optimizer: OptimizerChoice, momentum: Double, patience: Int?)
+        throws
+    {
         var random = TestRandom(seed: 3)
         let set = random.imageSet(count: 20, features: 4, classes: 2)
         var trained = config
+        trained.optimizer = optimizer
         trained.momentum = momentum
+        trained.earlyStopPatience = patience
         trained.epochs = 1
         let trainer = try Trainer(config: trained, train: set, dev: set, test: set)
         _ = trainer.train()

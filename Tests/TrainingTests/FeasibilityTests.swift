@@ -60,6 +60,36 @@ import Testing
                 + "more than the 1.0 GB SQLite stores in one row; use smaller layers")
     }
 
+    /// Adam keeps two moments per parameter: 159,000,010 parameters are 636.0 MB each as
+    /// float32, three times that in the checkpoint (1,908,000,120 bytes and a 114-byte
+    /// header and checksum).
+    @Test func adamsMomentsCountInTheCheckpointAndTheMemory() throws {
+        var adam = try config([(.hidden, "200000"), (.optimizer, "adam")])
+        adam.threads = 1
+        let footprint = try RunFootprint(adam)
+        #expect(footprint.engine.optimizerState == 2 * 636_000_040)
+        #expect(footprint.engine.checkpointBytes == 1_908_000_234)
+        #expect(
+            refusal {
+                _ = try Feasibility.check(adam, subject: "run 4", memory: nil, largestCheckpoint: 999_999_936)
+            }
+                == "run 4 cannot be recorded: its checkpoint would be 1.9 GB (159000010 parameters and their Adam moments), "
+                + "more than the 1.0 GB SQLite stores in one row; use smaller layers")
+        var small = try config([(.hidden, "20000"), (.optimizer, "adamw")])
+        small.threads = 1
+        let memory = AvailableMemory(bytes: 200e6, source: "TRACKER_MEMORY")
+        let needs = try RunFootprint(small)
+        // 15,900,010 parameters: 63.6 MB of weights, as much of gradients, twice that of moments.
+        #expect(needs.engine.optimizerState == 2 * 63_600_040)
+        let line = refusal {
+            _ = try Feasibility.check(small, subject: "this run", memory: memory, largestCheckpoint: 999_999_936)
+        }
+        #expect(
+            line?.hasPrefix(
+                "this run needs \(ByteSize.text(needs.totalBytes)) of memory (weights 63.6 MB, gradients 63.6 MB, Adam moments 127.2 MB, training batch "
+            ) == true)
+    }
+
     @Test func moreMemoryThanThereIsIsRefusedWithEachPart() throws {
         let large = try config([(.hidden, "100000"), (.batchSize, "50000")])
         #expect(

@@ -20,7 +20,7 @@ public enum Feasibility {
         guard checkpoint <= Double(largestCheckpoint) else {
             throw InfeasibleRun.checkpoint(
                 subject: subject, bytes: checkpoint, parameters: footprint.engine.parameterCount,
-                withMomentum: footprint.engine.optimizerState > 0, limit: Double(largestCheckpoint))
+                optimizerState: footprint.optimizerStateName.map { "their \($0)" }, limit: Double(largestCheckpoint))
         }
         if let memory, footprint.totalBytes > memory.bytes {
             throw InfeasibleRun.memory(subject: subject, footprint: footprint, available: memory)
@@ -67,15 +67,16 @@ public enum Feasibility {
 /// A run that cannot be trained here; one line for the user saying what it needs and
 /// what there is.
 public enum InfeasibleRun: Error, Hashable, Sendable, CustomStringConvertible {
-    case checkpoint(subject: String, bytes: Double, parameters: Double, withMomentum: Bool, limit: Double)
+    /// `optimizerState` names what the checkpoint holds beside the parameters, nil for nothing.
+    case checkpoint(subject: String, bytes: Double, parameters: Double, optimizerState: String?, limit: Double)
     case memory(subject: String, footprint: RunFootprint, available: AvailableMemory)
     case together(jobs: Int, bytes: Double, available: AvailableMemory)
 
     public var description: String {
         switch self {
-        case .checkpoint(let subject, let bytes, let parameters, let withMomentum, let limit):
+        case .checkpoint(let subject, let bytes, let parameters, let optimizerState, let limit):
             "\(subject) cannot be recorded: its checkpoint would be \(ByteSize.text(bytes)) "
-                + "(\(String(format: "%.0f", parameters)) parameters\(withMomentum ? " and their momentum" : "")), "
+                + "(\(String(format: "%.0f", parameters)) parameters\(optimizerState.map { " and \($0)" } ?? "")), "
                 + "more than the \(ByteSize.text(limit)) SQLite stores in one row; use smaller layers"
         case .memory(let subject, let footprint, let available):
             "\(subject) needs \(ByteSize.text(footprint.totalBytes)) of memory (\(footprint.parts)), "

@@ -26,10 +26,20 @@ public struct RunFootprint: Sendable, Hashable {
 
     public var totalBytes: Double { engine.trainerBytes + dataBytes + checkpointCopies }
 
+    /// What the optimiser's buffers hold, as the refusals name them; nil when it has none.
+    var optimizerStateName: String? {
+        switch engine.optimizerBuffers {
+        case 0: nil
+        case 1: "momentum"
+        default: "Adam moments"
+        }
+    }
+
     /// `weights 40.0 GB, gradients 40.0 GB, …`: the parts that are not empty.
     var parts: String {
         let parts: [(String, Double)] = [
-            ("weights", engine.weights), ("gradients", engine.gradients), ("momentum", engine.optimizerState),
+            ("weights", engine.weights), ("gradients", engine.gradients),
+            (optimizerStateName ?? "optimiser state", engine.optimizerState),
             ("training batch", engine.trainingBuffers), ("evaluation", engine.evaluationBuffers),
             ("checkpoint copies", checkpointCopies), ("data", dataBytes),
         ]
