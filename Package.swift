@@ -71,6 +71,9 @@ let package = Package(
             ]
         ),
 
+        // tracker reproduce: a completed run trained again and compared epoch by epoch.
+        .target(name: "Reproducibility", dependencies: ["Training", "Store"]),
+
         // Curves and sweeps from the database, drawn with Charts.
         .target(name: "Plots", dependencies: ["RunQueries", "Store", "Charts", "TextOutput"]),
 
@@ -93,7 +96,7 @@ let package = Package(
         .executableTarget(
             name: "tracker",
             dependencies: [
-                "Cluster", "Training", "RunQueries", "Plots", "Reports", "TextOutput", "UI",
+                "Cluster", "Training", "RunQueries", "Plots", "Reports", "Reproducibility", "TextOutput", "UI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -194,6 +197,9 @@ let package = Package(
         .testTarget(
             name: "ClusterTests",
             dependencies: ["Cluster", "Training", "Store", "SQLite", "TestSupport", "TrackerFixtures"]),
+        .testTarget(
+            name: "ReproducibilityTests",
+            dependencies: ["Reproducibility", "Training", "Store", "SQLite", "TestSupport", "TrackerFixtures"]),
         .testTarget(
             name: "TrackerCLITests",
             dependencies: [

@@ -39,6 +39,10 @@ public struct StoredRun: Sendable, Hashable {
         self.checkpoint = checkpoint
     }
 
+    /// The text in one of the run's added columns (the BLAS core, the CPU model, …); nil
+    /// when it holds none.
+    public func text(_ column: RunColumn) -> String? { columns[column.rawValue]?.string }
+
     /// Seconds spent training, once the run has ended.
     public var trainSeconds: Double? { columns["train_seconds"]?.double }
 

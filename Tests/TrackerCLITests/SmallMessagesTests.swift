@@ -11,9 +11,9 @@ struct SmallMessagesTests {
             try TrackerProcess.run(["help", "frob"], in: directory.path)
                 == .init(
                     status: 64, stdout: "",
-                    stderr: "Error: 'tracker' has no command 'frob'; commands: run, resume, compare, runs, show, "
-                        + "diff, experiments, query, export, plot, report, tag, note, rename-experiment, delete, data, db, merge, "
-                        + "slurm, ui\n"))
+                    stderr: "Error: 'tracker' has no command 'frob'; commands: run, resume, reproduce, compare, runs, "
+                        + "show, diff, experiments, query, export, plot, report, tag, note, rename-experiment, delete, data, db, "
+                        + "merge, slurm, ui\n"))
         #expect(
             try TrackerProcess.run(["help", "db", "frob"], in: directory.path)
                 == .init(

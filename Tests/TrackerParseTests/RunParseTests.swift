@@ -113,6 +113,39 @@ import Testing
         #expect(Parsing.refusal(arguments) == .usage(message))
     }
 
+    @Test func reproduceTakesEveryOption() throws {
+        let reproduce = try Parsing.command(
+            ["reproduce", "12", "--record", "--threads", "2", "--data-dir", "data", "--quiet", "--db", "runs.db"],
+            as: ReproduceCommand.self)
+        #expect(
+            reproduce.runID.value == 12 && reproduce.record && reproduce.threads == "2" && reproduce.dataDir == "data"
+                && reproduce.quiet && reproduce.database.db == "runs.db")
+        let plain = try Parsing.command(["reproduce", "1"], as: ReproduceCommand.self)
+        #expect(
+            !plain.record && plain.threads == nil && plain.dataDir == nil && !plain.quiet && plain.database.db == nil)
+    }
+
+    @Test(arguments: [
+        (["reproduce"], "Missing expected argument '<run>'"),
+        (["reproduce", "0"], "a run id is a positive number, not 0"),
+        (["reproduce", "-3"], "a run id is a positive number, not -3"),
+        (["reproduce", "x"], "The value 'x' is invalid for '<run>'"),
+        (["reproduce", "1", "--bogus"], "Unknown option '--bogus'"),
+        (["reproduce", "1", "2"], "Unexpected argument '2'"),
+        (["reproduce", "1", "--threads", "0"], "--threads 0: expected an integer in 1...256"),
+        (["reproduce", "1", "--threads", "-2"], "--threads -2: expected an integer in 1...256"),
+        (["reproduce", "1", "--threads", "two"], "--threads two: expected an integer in 1...256"),
+        (["reproduce", "1", "--threads"], "Missing value for '--threads <threads>'"),
+        (
+            ["reproduce", "1", "--record=yes"],
+            "The option '--record' does not take any value, but 'yes' was specified."
+        ),
+        (["reproduce", "1", "--db", ""], "--db needs a file path"),
+    ])
+    func reproduceRefuses(arguments: [String], message: String) {
+        #expect(Parsing.refusal(arguments) == .usage(message))
+    }
+
     @Test func workerTakesItsRequest() throws {
         let worker = try Parsing.command(["worker", "{\"a\": 1}"], as: WorkerCommand.self)
         #expect(worker.request == "{\"a\": 1}")
