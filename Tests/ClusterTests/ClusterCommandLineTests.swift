@@ -1,4 +1,5 @@
 import Foundation
+import SQLite
 import Store
 import TestSupport
 import Testing
@@ -80,6 +81,24 @@ import TrackerFixtures
             missing.stderr
                 == "Error: cannot merge 'nowhere.db': no tracker database at 'nowhere.db'; nothing was written\n")
         #expect(missing.status == 1)
+
+        // A database from a newer tracker: its schema version one past this one's.
+        let latest = try Database(path: directory.path("tracker.db"), mode: .readOnly).fetchOne("PRAGMA user_version")
+        let version = (latest?[0].int ?? 0) + 1
+        _ = try TrackerStore(path: directory.path("newer.db"))
+        try Database(path: directory.path("newer.db")).execute("PRAGMA user_version = \(version)")
+        let newerBytes = FileManager.default.contents(atPath: directory.path("newer.db"))
+        let newer = try run(["merge", "newer.db", "--into", "tracker.db"])
+        #expect(
+            newer
+                == ProcessOutput(
+                    status: 1, stdout: "",
+                    stderr:
+                        "Error: cannot merge 'newer.db': 'newer.db' has schema version \(version), newer than the "
+                        + "\(version - 1) this tracker knows; it was left unchanged (use a newer tracker); "
+                        + "nothing was written\n"))
+        #expect(FileManager.default.contents(atPath: directory.path("tracker.db")) == before)
+        #expect(FileManager.default.contents(atPath: directory.path("newer.db")) == newerBytes)
     }
 
     @Test func slurmWithoutSbatchOrASubmissionIsOneLine() throws {
