@@ -88,7 +88,7 @@ import Testing
             because: "(\(ids)): wait until squeue -j \(first[0]),\(first[1]) lists nothing, "
                 + "or cancel it with scancel \(first[0]) \(first[1]); nothing was submitted")
         #expect(files.map { FileManager.default.contents(atPath: $0) } == written)
-        #expect(try ownJobs() == Set(first))
+        #expect(try studyJobs() == Set(first))
         try LocalCluster.wait(for: first)
         try expectSameAsLocal(file)
         let before = try (1...3).map { try results("\(shards)/task-\($0).db") }
@@ -125,9 +125,16 @@ import Testing
                     stderr: "Error: an earlier submission for '\(study)' is still queued or running \(reason)\n"))
     }
 
-    /// The array and other job ids this user has in the queue.
-    func ownJobs() throws -> Set<String> {
-        Set(try LocalCluster.run("squeue", ["-h", "--me", "-o", "%F"]).stdout.split(separator: "\n").map(String.init))
+    /// The ids of the queued jobs that run this study's scripts (other tests may share
+    /// the cluster).
+    func studyJobs() throws -> Set<String> {
+        let shards = directory.path("study.db.shards")
+        let lines = try LocalCluster.run("squeue", ["-h", "--me", "-o", "%F|%o"]).stdout.split(separator: "\n")
+        return Set(
+            lines.compactMap { line in
+                let fields = line.split(separator: "|", maxSplits: 1).map(String.init)
+                return fields.count == 2 && fields[1].hasPrefix(shards + "/") ? fields[0] : nil
+            })
     }
 
     @Test func aCancelledArrayResumedOnFewerTasksIsStillTheLocalRun() throws {
