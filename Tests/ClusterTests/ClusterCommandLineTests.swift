@@ -124,6 +124,33 @@ import TrackerFixtures
         #expect(!FileManager.default.fileExists(atPath: directory.path("tracker.db.shards")))
     }
 
+    /// Without an answer from squeue nothing says the shard files are free: refused
+    /// before sbatch runs or a script is written.
+    @Test func slurmWithoutAnAnswerFromSqueueSubmitsNothing() throws {
+        let sbatch = try directory.write("bin/sbatch", "#!/bin/sh\ntouch \"$0.called\"\necho 1\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sbatch)
+        let bin = directory.path("bin")
+        let missing = try run(["slurm", "grid.yaml", "--tasks", "2", "--db", "study.db"], environment: ["PATH": bin])
+        #expect(
+            missing
+                == ProcessOutput(
+                    status: 1, stdout: "",
+                    stderr: "Error: cannot tell whether an earlier submission of this study is still queued "
+                        + "(squeue: squeue not found); nothing was submitted\n"))
+        let squeue = try directory.write(
+            "bin/squeue", "#!/bin/sh\necho 'squeue: error: Unable to contact slurm controller' >&2\nexit 1\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: squeue)
+        let down = try run(["slurm", "grid.yaml", "--tasks", "2", "--db", "study.db"], environment: ["PATH": bin])
+        #expect(
+            down
+                == ProcessOutput(
+                    status: 1, stdout: "",
+                    stderr: "Error: cannot tell whether an earlier submission of this study is still queued "
+                        + "(squeue: squeue: error: Unable to contact slurm controller); nothing was submitted\n"))
+        #expect(!FileManager.default.fileExists(atPath: sbatch + ".called"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("study.db.shards")))
+    }
+
     @Test func aShardsDryRunListsItsTrialsAndItsShare() throws {
         let output = try run(["run", "grid.yaml", "--dry-run", "--shard", "2/2", "--db", "none.db"])
         // 8 hidden: 6,370 parameters; 16: 12,730; one epoch of 100 images each: 6,370 / 19,100
