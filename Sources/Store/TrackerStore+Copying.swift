@@ -44,9 +44,15 @@ extension TrackerStore {
             tags[tag[0].string ?? ""] = tag[1].string ?? ""
         }
         let status = RunStatus(rawValue: row["status"]?.string ?? "") ?? .running
+        // A file of the first schema has no checkpoints table: its runs have none to copy.
+        let hasCheckpoint = try checkpoints(status) && hasTable("checkpoints")
         return StoredRun(
             row: row, experiment: experiment?[0].string ?? "", experimentDescription: experiment?[1].string,
-            epochRows: epochs, tags: tags, checkpoint: checkpoints(status) ? try checkpoint(of: id.int ?? 0) : nil)
+            epochRows: epochs, tags: tags, checkpoint: hasCheckpoint ? try checkpoint(of: id.int ?? 0) : nil)
+    }
+
+    private func hasTable(_ name: String) throws -> Bool {
+        try database.fetchOne("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", [.text(name)]) != nil
     }
 
     /// Writes `run` as a new run (its experiment created by name if needed) and returns

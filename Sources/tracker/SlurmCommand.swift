@@ -19,7 +19,8 @@ struct SlurmCommand: ParsableCommand {
             discussion: """
                 Task K runs `tracker run FILE --shard slurm` into STUDY.db.shards/task-K.db; a job \
                 depending on the array (afterany) merges the shards into STUDY.db. Submitting the same \
-                file again continues interrupted trials and trains nothing already done, whatever --tasks.
+                file again continues interrupted trials and trains nothing already done, whatever --tasks; \
+                it is refused while the study's earlier array or merge job is still queued (squeue --me).
                 """
         )
 

@@ -1,4 +1,5 @@
 import Foundation
+import SQLite
 import Store
 import TestSupport
 import Testing
@@ -80,6 +81,24 @@ import TrackerFixtures
             missing.stderr
                 == "Error: cannot merge 'nowhere.db': no tracker database at 'nowhere.db'; nothing was written\n")
         #expect(missing.status == 1)
+
+        // A database from a newer tracker: its schema version one past this one's.
+        let latest = try Database(path: directory.path("tracker.db"), mode: .readOnly).fetchOne("PRAGMA user_version")
+        let version = (latest?[0].int ?? 0) + 1
+        _ = try TrackerStore(path: directory.path("newer.db"))
+        try Database(path: directory.path("newer.db")).execute("PRAGMA user_version = \(version)")
+        let newerBytes = FileManager.default.contents(atPath: directory.path("newer.db"))
+        let newer = try run(["merge", "newer.db", "--into", "tracker.db"])
+        #expect(
+            newer
+                == ProcessOutput(
+                    status: 1, stdout: "",
+                    stderr:
+                        "Error: cannot merge 'newer.db': 'newer.db' has schema version \(version), newer than the "
+                        + "\(version - 1) this tracker knows; it was left unchanged (use a newer tracker); "
+                        + "nothing was written\n"))
+        #expect(FileManager.default.contents(atPath: directory.path("tracker.db")) == before)
+        #expect(FileManager.default.contents(atPath: directory.path("newer.db")) == newerBytes)
     }
 
     @Test func slurmWithoutSbatchOrASubmissionIsOneLine() throws {
@@ -103,6 +122,33 @@ import TrackerFixtures
         let missingFile = try run(["slurm", "nothing.yaml", "--tasks", "2", "--dry-run"])
         #expect(missingFile.status == 1)
         #expect(!FileManager.default.fileExists(atPath: directory.path("tracker.db.shards")))
+    }
+
+    /// Without an answer from squeue nothing says the shard files are free: refused
+    /// before sbatch runs or a script is written.
+    @Test func slurmWithoutAnAnswerFromSqueueSubmitsNothing() throws {
+        let sbatch = try directory.write("bin/sbatch", "#!/bin/sh\ntouch \"$0.called\"\necho 1\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sbatch)
+        let bin = directory.path("bin")
+        let missing = try run(["slurm", "grid.yaml", "--tasks", "2", "--db", "study.db"], environment: ["PATH": bin])
+        #expect(
+            missing
+                == ProcessOutput(
+                    status: 1, stdout: "",
+                    stderr: "Error: cannot tell whether an earlier submission of this study is still queued "
+                        + "(squeue: squeue not found); nothing was submitted\n"))
+        let squeue = try directory.write(
+            "bin/squeue", "#!/bin/sh\necho 'squeue: error: Unable to contact slurm controller' >&2\nexit 1\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: squeue)
+        let down = try run(["slurm", "grid.yaml", "--tasks", "2", "--db", "study.db"], environment: ["PATH": bin])
+        #expect(
+            down
+                == ProcessOutput(
+                    status: 1, stdout: "",
+                    stderr: "Error: cannot tell whether an earlier submission of this study is still queued "
+                        + "(squeue: squeue: error: Unable to contact slurm controller); nothing was submitted\n"))
+        #expect(!FileManager.default.fileExists(atPath: sbatch + ".called"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("study.db.shards")))
     }
 
     @Test func aShardsDryRunListsItsTrialsAndItsShare() throws {

@@ -76,9 +76,21 @@ import Testing
     @Test func anArrayOfThreeTasksIsTheLocalRunAndAResubmissionTrainsNothing() throws {
         guard LocalCluster.required() else { return }
         let file = try grid(epochs: 2, trainLimit: 500)
-        try LocalCluster.wait(for: try submit(file, tasks: 3))
-        try expectSameAsLocal(file)
+        let first = try submit(file, tasks: 3)
         let shards = directory.path("study.db.shards")
+        // Submitting again while the first array and its merge are queued would have two
+        // tasks writing one shard file: refused, naming both jobs, nothing written.
+        let files = ["submission.json", "train.sbatch", "merge.sbatch"].map { "\(shards)/\($0)" }
+        let written = files.map { FileManager.default.contents(atPath: $0) }
+        let ids = "array job \(first[0]), merge job \(first[1])"
+        try expectRefused(
+            file,
+            because: "(\(ids)): wait until squeue -j \(first[0]),\(first[1]) lists nothing, "
+                + "or cancel it with scancel \(first[0]) \(first[1]); nothing was submitted")
+        #expect(files.map { FileManager.default.contents(atPath: $0) } == written)
+        #expect(try studyJobs() == Set(first))
+        try LocalCluster.wait(for: first)
+        try expectSameAsLocal(file)
         let before = try (1...3).map { try results("\(shards)/task-\($0).db") }
 
         try LocalCluster.wait(for: try submit(file, tasks: 3))
@@ -89,6 +101,40 @@ import Testing
         }
         let merge = try String(contentsOfFile: "\(shards)/logs/merge.out", encoding: .utf8)
         #expect(merge.split(separator: "\n").last?.contains(": 0 runs copied, 0 updated, 8 already there") == true)
+
+        // An array resubmitted by hand, held so that it never starts, is found by its script.
+        let held = try LocalCluster.run("sbatch", ["--parsable", "--hold", "\(shards)/train.sbatch"])
+        let array = held.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(held.status == 0 && !array.isEmpty, "\(held.stderr)")
+        try expectRefused(
+            file,
+            because: "(array job \(array)): wait until squeue -j \(array) lists nothing, "
+                + "or cancel it with scancel \(array); nothing was submitted")
+        _ = try LocalCluster.run("scancel", [array])
+        try LocalCluster.wait(for: [array])
+    }
+
+    /// `tracker slurm` refused with status 1 while the study's jobs are queued.
+    func expectRefused(_ file: String, because reason: String) throws {
+        let output = try run(["slurm", file, "--tasks", "2", "--db", "study.db"])
+        let study = directory.path("study.db")
+        #expect(
+            output
+                == ProcessOutput(
+                    status: 1, stdout: "",
+                    stderr: "Error: an earlier submission for '\(study)' is still queued or running \(reason)\n"))
+    }
+
+    /// The ids of the queued jobs that run this study's scripts (other tests may share
+    /// the cluster).
+    func studyJobs() throws -> Set<String> {
+        let shards = directory.path("study.db.shards")
+        let lines = try LocalCluster.run("squeue", ["-h", "--me", "-o", "%F|%o"]).stdout.split(separator: "\n")
+        return Set(
+            lines.compactMap { line in
+                let fields = line.split(separator: "|", maxSplits: 1).map(String.init)
+                return fields.count == 2 && fields[1].hasPrefix(shards + "/") ? fields[0] : nil
+            })
     }
 
     @Test func aCancelledArrayResumedOnFewerTasksIsStillTheLocalRun() throws {

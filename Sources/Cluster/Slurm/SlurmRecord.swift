@@ -7,12 +7,17 @@ public struct SlurmRecord: Codable, Hashable, Sendable {
     public var tasks: Int
     public var study: String
     public var shards: String
+    /// The job ids sbatch gave the array and the merge, once each was submitted.
+    public var arrayJob: String?
+    public var mergeJob: String?
 
-    init(job: SlurmJob) {
+    init(job: SlurmJob, arrayJob: String? = nil, mergeJob: String? = nil) {
         file = job.file
         tasks = job.tasks
         study = job.study
         shards = job.shards
+        self.arrayJob = arrayJob
+        self.mergeJob = mergeJob
     }
 
     static func path(shards: String) -> String { shards + "/submission.json" }
@@ -23,13 +28,18 @@ public struct SlurmRecord: Codable, Hashable, Sendable {
         try encoder.encode(self).write(to: URL(fileURLWithPath: Self.path(shards: shards)))
     }
 
+    /// The record in the shards folder `shards`, if there is a readable one.
+    static func saved(shards: String) -> SlurmRecord? {
+        FileManager.default.contents(atPath: path(shards: shards))
+            .flatMap { try? JSONDecoder().decode(SlurmRecord.self, from: $0) }
+    }
+
     /// The record of the study database `study`, its shards in `shards` (by default
     /// `STUDY.shards`).
     public static func load(study: String, shards: String? = nil) throws -> SlurmRecord {
-        let folder = shards ?? study + ".shards"
-        guard let data = FileManager.default.contents(atPath: path(shards: folder)),
-            let record = try? JSONDecoder().decode(SlurmRecord.self, from: data)
-        else { throw SlurmError.noSubmission(path: study) }
+        guard let record = saved(shards: shards ?? study + ".shards") else {
+            throw SlurmError.noSubmission(path: study)
+        }
         return record
     }
 }
