@@ -12,14 +12,31 @@ public final class Dashboard: Sendable {
     let path: String
     let events: LiveEvents
 
+    /// How long one request's queries may run, by default: a page that needs longer is
+    /// one to narrow, and meanwhile it would hold one of the few connections.
+    public static let defaultQueryTimeLimit = 10.0
+
     /// Opens `connections` read-only stores on the database at `path`.
     ///
+    /// - Parameter queryTimeLimit: the seconds a request's queries may run before they are
+    ///   stopped and the request answered 503; nil for no limit.
     /// - Throws: `StoreError` for a file that is missing, foreign, older or newer.
-    public init(path: String, token: String?, connections: Int = 4, maxWaiting: Int = 64) throws {
-        pool = try StorePool(path: path, connections: connections, maxWaiting: maxWaiting)
+    public init(
+        path: String, token: String?, connections: Int = 4, maxWaiting: Int = 64,
+        queryTimeLimit: Double? = defaultQueryTimeLimit
+    ) throws {
+        pool = try StorePool(
+            path: path, connections: connections, maxWaiting: maxWaiting, timeLimit: queryTimeLimit)
         access = AccessCheck(token: token)
         self.path = path
         events = try LiveEvents(path: path)
+    }
+
+    /// The seconds a request's queries may run (nil: no limit); a change applies to the
+    /// requests that start after it.
+    public var queryTimeLimit: Double? {
+        get { pool.timeLimit }
+        set { pool.timeLimit = newValue }
     }
 
     /// The answer to `request`; every failure is an answer too.
@@ -41,6 +58,9 @@ public final class Dashboard: Sendable {
                 ? .jsonError(error.description, status: 400) : .html(errorPage(error.description), status: 400)
         } catch is StorePool.Busy {
             response = .jsonError("the dashboard is busy: try again", status: 503)
+        } catch let error as QueryTimeLimitExceeded {
+            response = .jsonError(
+                "\(error.description): narrow it (an experiment, a where filter) or try again", status: 503)
         } catch {
             response = failure(error, api: route.isAPI)
         }

@@ -9,6 +9,7 @@ import UI
 final class DashboardHarness: @unchecked Sendable {
     let directory: TemporaryDirectory
     let path: String
+    let dashboard: Dashboard
     let server: DashboardServer
     let port: UInt16
     private let serving: Task<Void, Error>
@@ -34,7 +35,8 @@ final class DashboardHarness: @unchecked Sendable {
         }.directory
         path = directory.path("fixture.db")
         let settings = try ServerSettings(host: "127.0.0.1", port: 0, token: token)
-        server = try DashboardServer(dashboard: try Dashboard(path: path, token: token), settings: settings)
+        dashboard = try Dashboard(path: path, token: token)
+        server = try DashboardServer(dashboard: dashboard, settings: settings)
         let server = server
         serving = Task { try await server.run() }
         // Generous: beside the whole suite on two cores, starting can take seconds.
