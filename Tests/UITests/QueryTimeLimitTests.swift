@@ -19,9 +19,8 @@ struct QueryTimeLimitTests {
         let before = try harness.bytes()
         let answered = try await harness.get(Self.targets[0]).body
         harness.dashboard.queryTimeLimit = 0
-        // Twice the four connections: each of them is stopped at least once.
-        for target in Self.targets + Self.targets {
-            let answer = try await harness.get(target)
+        // All at once, so that several of the four connections are stopped.
+        for (target, answer) in try await Self.getAll(Self.targets + Self.targets, from: harness) {
             #expect(answer.status == 503, "\(target)")
             #expect(answer.headers["content-type"] == "application/json; charset=utf-8")
             #expect(answer.body == Self.stopped, "\(target)")
@@ -29,14 +28,21 @@ struct QueryTimeLimitTests {
         // What needs no query still answers.
         #expect(try await harness.get("/static/app.js").status == 200)
         harness.dashboard.queryTimeLimit = 10
-        for _ in 0..<8 {
-            let answer = try await harness.get(Self.targets[0])
+        for (_, answer) in try await Self.getAll(Array(repeating: Self.targets[0], count: 8), from: harness) {
             #expect(answer.status == 200)
             #expect(answer.body == answered)
         }
         #expect(try await harness.get("/runs").status == 200)
         #expect(try harness.bytes() == before)
         await harness.stop()
+    }
+
+    /// Every target's answer, each asked on a connection of its own, all at once.
+    static func getAll(_ targets: [String], from harness: DashboardHarness) async throws -> [(String, HTTPAnswer)] {
+        try await withThrowingTaskGroup(of: (String, HTTPAnswer).self) { group in
+            for target in targets { group.addTask { (target, try await harness.get(target)) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
     }
 
     @Test func theDefaultLimitLetsThePagesAnswer() async throws {
