@@ -31,22 +31,33 @@ struct UIBenchmark {
             "server time per request, in process (median of \(options.repetitions), warm cache; "
                 + "limit: the \(Dashboard.defaultQueryTimeLimit) s query time limit, none: without it):")
         for request in Self.requests {
-            // Alternated, so that drift on a shared machine hits both alike.
-            var times: [String: [Double]] = ["limit": [], "none": []]
-            for dashboard in [limited, unlimited] { _ = try answer(request.target, from: dashboard) }
-            for _ in 0..<options.repetitions {
-                for (name, dashboard) in [("limit", limited), ("none", unlimited)] {
-                    times[name, default: []].append(try measure { _ = try answer(request.target, from: dashboard) })
-                }
+            do {
+                try report(request, limited: limited, unlimited: unlimited)
+            } catch {
+                print("  \(request.label) — GET \(request.target): \(error)")
             }
-            let goal = request.goal.map { "goal < \(Figures.format($0)) ms" } ?? "no goal"
-            print("  \(request.label) — GET \(request.target) (\(goal))")
-            for name in ["limit", "none"] {
-                let timings = Timings(seconds: times[name] ?? [])
-                let detail =
-                    "min \(Figures.format(timings.minimum * 1000)) ms, mean \(Figures.format(timings.mean * 1000)) ms"
-                print(Figures.line(name, timings.median * 1000, "ms", detail: detail, indent: 4))
+        }
+    }
+
+    /// One request's figures; throws when an answer is not a success.
+    private func report(
+        _ request: (target: String, label: String, goal: Double?), limited: Dashboard, unlimited: Dashboard
+    ) throws {
+        // Alternated, so that drift on a shared machine hits both alike.
+        var times: [String: [Double]] = ["limit": [], "none": []]
+        for dashboard in [limited, unlimited] { _ = try answer(request.target, from: dashboard) }
+        for _ in 0..<options.repetitions {
+            for (name, dashboard) in [("limit", limited), ("none", unlimited)] {
+                times[name, default: []].append(try measure { _ = try answer(request.target, from: dashboard) })
             }
+        }
+        let goal = request.goal.map { "goal < \(Figures.format($0)) ms" } ?? "no goal"
+        print("  \(request.label) — GET \(request.target) (\(goal))")
+        for name in ["limit", "none"] {
+            let timings = Timings(seconds: times[name] ?? [])
+            let detail =
+                "min \(Figures.format(timings.minimum * 1000)) ms, mean \(Figures.format(timings.mean * 1000)) ms"
+            print(Figures.line(name, timings.median * 1000, "ms", detail: detail, indent: 4))
         }
     }
 
