@@ -150,6 +150,10 @@ let package = Package(
             path: "Benchmarks/ReportBenchmark"
         ),
 
+        // The dashboard's answers on a large database, in process; scripts/ui-load adds wrk.
+        .executableTarget(
+            name: "UIBenchmark", dependencies: ["UI", "Store", "BenchmarkSupport"], path: "Benchmarks/UIBenchmark"),
+
         // Helpers shared by test targets: temporary folders, built executables, child processes,
         // the real datasets.
         .target(name: "TestSupport", dependencies: ["Datasets"], path: "Tests/TestSupport"),

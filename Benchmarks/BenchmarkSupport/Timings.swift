@@ -28,6 +28,12 @@ public struct Timings: Sendable {
         }
     }
 
+    /// Times measured elsewhere, for calls timed in alternation with others.
+    public init(seconds: [Double]) {
+        precondition(!seconds.isEmpty, "time at least one call")
+        self.seconds = seconds
+    }
+
     public var count: Int { seconds.count }
     public var total: Double { seconds.reduce(0, +) }
     public var minimum: Double { seconds.min() ?? .nan }

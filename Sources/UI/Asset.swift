@@ -24,6 +24,7 @@ struct Asset: Equatable, Sendable {
             .status { padding: 0 6px; border-radius: 8px; background: #e4e7ec; font-size: 12px; }
             .status.completed { background: #d8f0dc; } .status.running { background: #d6e7ff; }
             .status.failed, .status.diverged { background: #fadcdc; } .status.interrupted { background: #f6ebd0; }
+            .status.abandoned { background: #ead9f2; } .abandoned-note { color: #5b3a6b; }
             .live { color: #0b6bdc; font-size: 12px; }
             .tag { background: #eef1f6; padding: 0 5px; border-radius: 4px; font-family: monospace; }
             .muted { color: #778; font-weight: normal; } .error { color: #b00020; } .empty { color: #667; }

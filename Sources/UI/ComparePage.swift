@@ -9,23 +9,24 @@ import TextOutput
 /// The Compare page: the rows of `tracker compare` with the same request, the groups'
 /// curves with ± 1 std bands, and the command that reproduces the table.
 enum ComparePage {
-    static func page(_ request: WebRequest, comparison: ComparisonRequest?, error: String?, store: TrackerStore)
-        throws -> String
-    {
+    static func page(
+        _ request: WebRequest, comparison: ComparisonRequest?, error: String?,
+        curveRunLimit: Int = Dashboard.defaultCompareCurveRunLimit, store: TrackerStore
+    ) throws -> String {
         var body = "<h1>Compare</h1>\n" + (try form(request, store: store))
         if let error {
             body += "<p class=\"error\">\(HTML.escape(error))</p>\n"
         } else if let comparison {
-            body += try results(request, comparison: comparison, store: store)
+            body += try results(request, comparison: comparison, curveRunLimit: curveRunLimit, store: store)
         } else {
             body += "<p>Choose one or more group keys.</p>\n"
         }
         return HTML.page(title: "Compare", active: "Compare", body: body, live: true)
     }
 
-    private static func results(_ request: WebRequest, comparison: ComparisonRequest, store: TrackerStore) throws
-        -> String
-    {
+    private static func results(
+        _ request: WebRequest, comparison: ComparisonRequest, curveRunLimit: Int, store: TrackerStore
+    ) throws -> String {
         let result = try Comparison(comparison, store: store)
         let table = result.cellTable
         guard !table.rows.isEmpty else {
@@ -48,9 +49,25 @@ enum ComparePage {
             }
             return out
         }
+        let runs = table.rows.reduce(0) { total, row in total + (index["runs"].flatMap { Int(row[$0].plainText) } ?? 0)
+        }
         return HTML.table(headers, rows, classes: "compare")
             + "<p class=\"muted\">Accuracies in percent, mean ± std over runs; gap and Δ in points.</p>\n"
-            + command(request) + (try curves(comparison, store: store))
+            + command(request)
+            + (runs <= curveRunLimit ? try curves(comparison, store: store) : curvesLeftOut(request, runs: runs))
+    }
+
+    /// In place of curves over too many runs: how to draw them anyway.
+    static func curvesLeftOut(_ request: WebRequest, runs: Int) -> String {
+        var words = ["tracker", "plot"]
+        for name in ["group", "experiment", "where"] {
+            for value in request.values(name) where !value.isEmpty { words += ["--" + name, value] }
+        }
+        words += ["--metric", "dev-accuracy", "--output", "curves.svg"]
+        let line = words.map(shellQuoted).joined(separator: " ")
+        return "<h2>Curves</h2>\n<p class=\"muted\" id=\"curves-left-out\">Not drawn for \(runs) runs, which would "
+            + "mean reading every epoch of each at every refresh: narrow the selection (an experiment, a where "
+            + "filter), or draw them once with <code>\(HTML.escape(line))</code>.</p>\n"
     }
 
     /// The groups' dev accuracy and train loss per epoch, as `tracker plot --group …`.

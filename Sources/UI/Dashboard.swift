@@ -11,15 +11,41 @@ public final class Dashboard: Sendable {
     let access: AccessCheck
     let path: String
     let events: LiveEvents
+    /// The Compare page draws its curves for at most this many runs.
+    let compareCurveRunLimit: Int
+
+    /// How long one request's queries may run, by default: a page that needs longer is
+    /// one to narrow, and meanwhile it would hold one of the few connections.
+    public static let defaultQueryTimeLimit = 10.0
+
+    /// Curves read every epoch of every run compared (2,000,000 rows for 100,000 runs,
+    /// seconds of work), on each live refresh: beyond this many runs the page leaves them out.
+    public static let defaultCompareCurveRunLimit = 2_000
 
     /// Opens `connections` read-only stores on the database at `path`.
     ///
+    /// - Parameter queryTimeLimit: the seconds a request's queries may run before they are
+    ///   stopped and the request answered 503; nil for no limit.
+    /// - Parameter compareCurveRunLimit: the Compare page draws curves for at most this
+    ///   many runs and says how to draw more.
     /// - Throws: `StoreError` for a file that is missing, foreign, older or newer.
-    public init(path: String, token: String?, connections: Int = 4, maxWaiting: Int = 64) throws {
-        pool = try StorePool(path: path, connections: connections, maxWaiting: maxWaiting)
+    public init(
+        path: String, token: String?, connections: Int = 4, maxWaiting: Int = 64,
+        queryTimeLimit: Double? = defaultQueryTimeLimit, compareCurveRunLimit: Int = defaultCompareCurveRunLimit
+    ) throws {
+        self.compareCurveRunLimit = compareCurveRunLimit
+        pool = try StorePool(
+            path: path, connections: connections, maxWaiting: maxWaiting, timeLimit: queryTimeLimit)
         access = AccessCheck(token: token)
         self.path = path
         events = try LiveEvents(path: path)
+    }
+
+    /// The seconds a request's queries may run (nil: no limit); a change applies to the
+    /// requests that start after it.
+    public var queryTimeLimit: Double? {
+        get { pool.timeLimit }
+        set { pool.timeLimit = newValue }
     }
 
     /// The answer to `request`; every failure is an answer too.
@@ -41,6 +67,9 @@ public final class Dashboard: Sendable {
                 ? .jsonError(error.description, status: 400) : .html(errorPage(error.description), status: 400)
         } catch is StorePool.Busy {
             response = .jsonError("the dashboard is busy: try again", status: 503)
+        } catch let error as QueryTimeLimitExceeded {
+            response = .jsonError(
+                "\(error.description): narrow it (an experiment, a where filter) or try again", status: 503)
         } catch {
             response = failure(error, api: route.isAPI)
         }
@@ -94,8 +123,11 @@ public final class Dashboard: Sendable {
             }
             let chosen = comparison
             let error = message
+            let limit = compareCurveRunLimit
             return .html(
-                try await pool.withStore { try ComparePage.page(request, comparison: chosen, error: error, store: $0) })
+                try await pool.withStore {
+                    try ComparePage.page(request, comparison: chosen, error: error, curveRunLimit: limit, store: $0)
+                })
         case .diff:
             guard !request.values("runs").isEmpty || !request.values("run").isEmpty else {
                 return .html(RunPages.diffForm())

@@ -13,7 +13,8 @@ public enum DashboardService {
     )
         throws
     {
-        let dashboard = try Dashboard(path: databasePath, token: settings.token)
+        let dashboard = try Dashboard(
+            path: databasePath, token: settings.token, queryTimeLimit: settings.queryTimeLimit)
         let server: DashboardServer
         do {
             server = try DashboardServer(dashboard: dashboard, settings: settings)

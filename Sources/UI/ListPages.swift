@@ -6,16 +6,25 @@ import TextOutput
 /// The Experiments and Runs pages.
 enum ListPages {
     static func experiments(store: TrackerStore) throws -> String {
-        let table = try DashboardAPI.experimentTable(store: store)
+        let (table, abandoned) = try store.read {
+            (
+                try DashboardAPI.experimentTable(store: store),
+                try AbandonedRuns(store: store).countsByExperiment(store: store)
+            )
+        }
         let statuses = RunStatus.allCases.map(\.rawValue)
         let rows = table.rows.map { row -> [String] in
             let name = row[0].plainText
             let link = "<a href=\"/runs\(HTML.query([("experiment", name)]))\">\(HTML.escape(name))</a>"
-            let counts = statuses.indices.map { index -> String in
-                let count = row[4 + index].plainText
-                return count == "0"
-                    ? "" : "<span class=\"status \(statuses[index])\">\(count) \(statuses[index])</span>"
-            }.joined(separator: " ")
+            let stopped = abandoned[name] ?? 0
+            let counts =
+                statuses.indices.map { index -> String in
+                    var count = Int(row[4 + index].plainText) ?? 0
+                    if statuses[index] == RunStatus.running.rawValue { count -= stopped }
+                    return count == 0
+                        ? "" : "<span class=\"status \(statuses[index])\">\(count) \(statuses[index])</span>"
+                }.joined(separator: " ")
+                + (stopped == 0 ? "" : " <span class=\"status abandoned\">\(stopped) abandoned</span>")
             let compare = "<a href=\"/compare\(HTML.query([("experiment", name)]))\">compare</a>"
             return [
                 link, HTML.escape(row[1].plainText), row[3].plainText, counts,
@@ -38,7 +47,9 @@ enum ListPages {
     ]
 
     static func runs(_ request: WebRequest, listing: RunListingRequest, store: TrackerStore) throws -> String {
-        let result = try RunListing(listing, store: store)
+        let (result, abandoned) = try store.read {
+            (try RunListing(listing, store: store), try AbandonedRuns(store: store))
+        }
         let table = result.cellTable
         let index = Dictionary(uniqueKeysWithValues: table.columns.enumerated().map { ($1, $0) })
         let rows = table.rows.map { row in
@@ -47,7 +58,9 @@ enum ListPages {
                 let cell = row[position]
                 switch column {
                 case "id": return "<a href=\"/runs/\(cell.plainText)\">\(cell.plainText)</a>"
-                case "status": return statusBadge(cell.plainText)
+                case "status":
+                    let id = index["id"].flatMap { Int(row[$0].plainText) }
+                    return AbandonedRuns.badge(cell.plainText, abandoned: id.map(abandoned.contains) ?? false)
                 case "epochs_done": return "\(cell.plainText)/\(index["epochs"].map { row[$0].plainText } ?? "")"
                 case "duration_seconds": return HTML.escape(NumberText.duration(cell.double))
                 default: return HTML.cell(cell, column: column)
@@ -61,11 +74,6 @@ enum ListPages {
                 : HTML.table(runColumns, rows, classes: "runs"))
             + pager(request, listing: listing, shown: rows.count)
         return HTML.page(title: "Runs", active: "Runs", body: body, live: true)
-    }
-
-    static func statusBadge(_ status: String) -> String {
-        let live = status == RunStatus.running.rawValue ? " <span class=\"live\">● live</span>" : ""
-        return "<span class=\"status \(HTML.escape(status))\">\(HTML.escape(status))</span>" + live
     }
 
     private static func runFilterForm(_ request: WebRequest) -> String {

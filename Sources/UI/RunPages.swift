@@ -10,7 +10,7 @@ import TextOutput
 /// `tracker plot RUN…` draws.
 enum RunPages {
     static func run(_ id: Int, store: TrackerStore) throws -> String {
-        let detail = try store.run(id)
+        let (detail, abandoned) = try store.read { (try store.run(id), try AbandonedRuns(store: store).contains(id)) }
         let run = detail.run
         let fields = RunDetailText(detail).fields.map { ["<th>\(HTML.escape($0.0))</th>", HTML.escape($0.1)] }
         let settings =
@@ -20,7 +20,8 @@ enum RunPages {
             "<span class=\"tag\">\(HTML.escape($0.key))=\(HTML.escape($0.value))</span>"
         }.joined(separator: " ")
         let body = """
-            <h1>Run \(run.id) \(ListPages.statusBadge(run.status.rawValue))</h1>
+            <h1>Run \(run.id) \(AbandonedRuns.badge(run.status.rawValue, abandoned: abandoned))</h1>
+            \(abandoned ? AbandonedRuns.note(run) : "")
             <p>experiment <a href="/runs\(HTML.query([("experiment", run.experiment.name)]))">\(HTML.escape(run.experiment.name))</a>
             \(tags.isEmpty ? "" : " · tags " + tags) · <code>tracker show \(run.id)</code></p>
             \(settings)
@@ -29,7 +30,7 @@ enum RunPages {
             <h2>Epochs <span class="muted" id="epoch-count">\(detail.epochs.count) of \(run.parameters.epochs)</span></h2>
             \(epochTable(detail.epochs))
             """
-        return HTML.page(title: "Run \(run.id)", active: "Runs", body: body, live: run.status == .running)
+        return HTML.page(title: "Run \(run.id)", active: "Runs", body: body, live: run.status == .running && !abandoned)
     }
 
     static func epochTable(_ epochs: [EpochMetrics]) -> String {
@@ -63,7 +64,9 @@ enum RunPages {
     }
 
     static func diff(_ ids: [Int], store: TrackerStore) throws -> String {
-        let details = try ids.map { try store.run($0) }
+        let (details, abandoned) = try store.read {
+            (try ids.map { try store.run($0) }, try AbandonedRuns(store: store))
+        }
         let columns = details.map { RunDetailText($0).fields }
         var labels: [String] = []
         for fields in columns { for (label, _) in fields where !labels.contains(label) { labels.append(label) } }
@@ -85,7 +88,8 @@ enum RunPages {
             <div class="charts">\(try curves(ids, metric: "dev-accuracy", splits: [], store: store))\(try curves(ids, metric: "train-loss", splits: [], store: store))</div>
             """
         return HTML.page(
-            title: "Diff", active: "Diff", body: body, live: details.contains { $0.run.status == .running })
+            title: "Diff", active: "Diff", body: body,
+            live: details.contains { $0.run.status == .running && !abandoned.contains($0.run.id) })
     }
 
     static func diffForm() -> String {

@@ -9,14 +9,31 @@ public struct ServerSettings: Sendable, Hashable {
     public var token: String?
     /// Whether the token was made up here, so that it must be printed.
     public var tokenIsGenerated: Bool
+    /// The seconds a request's queries may run before the request is answered 503.
+    public var queryTimeLimit: Double
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8321
 
+    /// The longest `queryTimeLimit` accepted: an hour.
+    public static let maximumQueryTimeLimit = 3_600.0
+
     /// - Throws: `UIInputError` for a port out of range, a host that is not an IPv4
-    ///   address, or a token too short to guess at.
-    public init(host: String = defaultHost, port: Int = defaultPort, token: String? = nil) throws(UIInputError) {
+    ///   address, a token too short to guess at, or a time limit that is not a number of
+    ///   seconds above 0 and at most an hour.
+    public init(
+        host: String = defaultHost, port: Int = defaultPort, token: String? = nil,
+        queryTimeLimit: String? = nil
+    ) throws(UIInputError) {
         guard (0...65_535).contains(port) else { throw .invalidPort(port) }
+        if let queryTimeLimit {
+            guard let seconds = Double(queryTimeLimit), seconds > 0, seconds <= Self.maximumQueryTimeLimit else {
+                throw .invalidTimeLimit(queryTimeLimit)
+            }
+            self.queryTimeLimit = seconds
+        } else {
+            self.queryTimeLimit = Dashboard.defaultQueryTimeLimit
+        }
         guard Self.isIPv4(host) else { throw .invalidHost(host) }
         if let token {
             guard token.count >= 16,
@@ -59,12 +76,15 @@ public enum UIInputError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidPort(Int)
     case invalidHost(String)
     case weakToken
+    case invalidTimeLimit(String)
 
     public var description: String {
         switch self {
         case .invalidPort(let port): "--port \(port): expected a port number from 0 to 65535"
         case .invalidHost(let host): "--host '\(host)': expected an IPv4 address such as 127.0.0.1 or 0.0.0.0"
         case .weakToken: "--token needs at least 16 letters, digits, '-' or '_'"
+        case .invalidTimeLimit(let text):
+            "--query-time-limit '\(text.prefix(40))': expected seconds above 0 and at most 3600, such as 10 or 2.5"
         }
     }
 }

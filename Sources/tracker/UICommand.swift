@@ -27,6 +27,12 @@ struct UICommand: ParsableCommand {
         help: ArgumentHelp("The access token every request must carry (at least 16 characters).", valueName: "token"))
     var token: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "How long one request's queries may run before it is answered 503 (default: 10).",
+            valueName: "seconds"))
+    var queryTimeLimit: String?
+
     func validate() throws {
         _ = try settings()
     }
@@ -42,7 +48,7 @@ struct UICommand: ParsableCommand {
 
     private func settings() throws -> ServerSettings {
         do {
-            return try ServerSettings(host: host, port: port, token: token)
+            return try ServerSettings(host: host, port: port, token: token, queryTimeLimit: queryTimeLimit)
         } catch {
             throw ValidationError(error.description)
         }

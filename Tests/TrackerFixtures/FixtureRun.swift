@@ -84,10 +84,11 @@ public struct FixtureRun: Sendable {
         return metrics
     }
 
-    /// Writes the run through the store, as training would: create, epochs, end.
+    /// Writes the run through the store, as training would: create, epochs, end; as
+    /// recorded by `process`.
     @discardableResult
-    public func write(to store: TrackerStore) throws -> Int {
-        let id = try store.createRun(experiment: experiment, parameters).id
+    public func write(to store: TrackerStore, process: ProcessIdentity = .current()) throws -> Int {
+        let id = try store.createRun(experiment: experiment, parameters, process: process).id
         for epoch in 1...epochs.count { try store.recordEpoch(metrics(epoch), for: id) }
         switch status {
         case .completed:

@@ -53,7 +53,20 @@ struct AccessTests {
         (["--host", "1.2.3.256"], "--host '1.2.3.256': expected an IPv4 address such as 127.0.0.1 or 0.0.0.0"),
         (["--host", "0.0.0.0", "--token", "short"], "--token needs at least 16 letters, digits, '-' or '_'"),
         (["--token", "has spaces in it, sixteen+"], "--token needs at least 16 letters, digits, '-' or '_'"),
+        (["--query-time-limit", "0"], Self.badLimit("0")), (["--query-time-limit=-1"], Self.badLimit("-1")),
+        (["--query-time-limit", "ten"], Self.badLimit("ten")), (["--query-time-limit", "nan"], Self.badLimit("nan")),
+        (["--query-time-limit", "3601"], Self.badLimit("3601")), (["--query-time-limit", ""], Self.badLimit("")),
     ]
+
+    static func badLimit(_ text: String) -> String {
+        "--query-time-limit '\(text)': expected seconds above 0 and at most 3600, such as 10 or 2.5"
+    }
+
+    @Test func takesTheQueryTimeLimitInSeconds() throws {
+        #expect(try ServerSettings().queryTimeLimit == 10)
+        #expect(try ServerSettings(queryTimeLimit: "2.5").queryTimeLimit == 2.5)
+        #expect(try ServerSettings(queryTimeLimit: "3600").queryTimeLimit == 3600)
+    }
 
     @Test(arguments: badOptions)
     func refusesToStart(_ bad: ([String], String)) async throws {

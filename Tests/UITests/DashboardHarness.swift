@@ -9,6 +9,7 @@ import UI
 final class DashboardHarness: @unchecked Sendable {
     let directory: TemporaryDirectory
     let path: String
+    let dashboard: Dashboard
     let server: DashboardServer
     let port: UInt16
     private let serving: Task<Void, Error>
@@ -20,7 +21,9 @@ final class DashboardHarness: @unchecked Sendable {
     /// The ids of the hostile runs: one completed, one still running.
     static let hostileRunIDs = (completed: CompareFixture.runs.count + 1, running: CompareFixture.runs.count + 2)
 
-    init(token: String? = nil, extra: (TrackerStore) throws -> Void = { _ in }) async throws {
+    init(
+        token: String? = nil, compareCurveRunLimit: Int = 2_000, extra: (TrackerStore) throws -> Void = { _ in }
+    ) async throws {
         directory = try ScratchStore("fixture.db") { store in
             try CompareFixture.write(to: store)
             try FixtureRun(
@@ -34,7 +37,8 @@ final class DashboardHarness: @unchecked Sendable {
         }.directory
         path = directory.path("fixture.db")
         let settings = try ServerSettings(host: "127.0.0.1", port: 0, token: token)
-        server = try DashboardServer(dashboard: try Dashboard(path: path, token: token), settings: settings)
+        dashboard = try Dashboard(path: path, token: token, compareCurveRunLimit: compareCurveRunLimit)
+        server = try DashboardServer(dashboard: dashboard, settings: settings)
         let server = server
         serving = Task { try await server.run() }
         // Generous: beside the whole suite on two cores, starting can take seconds.

@@ -47,7 +47,7 @@ final class EventStream: @unchecked Sendable {
     deinit { close(socket) }
 
     /// Everything received up to and including `marker` (after `start`, when given);
-    /// fails when the server stays silent for the socket's 20-second timeout.
+    /// fails when the server stays silent for the socket's 60-second timeout.
     func read(until marker: String, after start: String? = nil) async throws -> String {
         try await blocking { try self.readNow(until: marker, after: start) }
     }

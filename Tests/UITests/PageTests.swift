@@ -81,6 +81,25 @@ struct PageTests {
         await harness.stop()
     }
 
+    @Test func comparePageLeavesOutCurvesOverTooManyRuns() async throws {
+        // The activation experiment's five completed 128-128 runs.
+        let target = "/compare?group=activation&experiment=activation&where=architecture%3D128-128"
+        let drawn = try await DashboardHarness(compareCurveRunLimit: 5)
+        #expect(try await drawn.get(target).body.contains("<svg"))
+        await drawn.stop()
+        let harness = try await DashboardHarness(compareCurveRunLimit: 4)
+        let page = try await harness.get(target).body
+        #expect(!page.contains("<svg"))
+        #expect(page.contains("<td>91.75 ± 0.07</td>"))
+        #expect(
+            page.contains(
+                "<p class=\"muted\" id=\"curves-left-out\">Not drawn for 5 runs, which would mean reading every epoch "
+                    + "of each at every refresh: narrow the selection (an experiment, a where filter), or draw them once "
+                    + "with <code>tracker plot --group activation --experiment activation --where architecture=128-128 "
+                    + "--metric dev-accuracy --output curves.svg</code>.</p>"))
+        await harness.stop()
+    }
+
     @Test func aBadCompareQueryIsShownOnThePage() async throws {
         let harness = try await DashboardHarness()
         let answer = try await harness.get("/compare?group=colour%3Cb%3E")
