@@ -34,6 +34,12 @@ def fail(message):
     sys.exit(1)
 
 
+# How long a page may take to show what a click or a load asked for. Generous because the
+# machine running the tests may be busy (a load average of 8 has taken over 15 s); polling
+# returns as soon as the page is right, so a passing run waits no longer for it.
+PAGE_SECONDS = 60
+
+
 def wait_for(what, test, seconds):
     deadline = time.time() + seconds
     while time.time() < deadline:
@@ -175,11 +181,11 @@ def compare(driver, base, shots):
     wait_for("the short trials to complete", lambda: urllib.request.urlopen(
         base + "/api/compare?group=activation&experiment=browser").read().count(b'"runs":') == 2, 180)
     driver.get(base + "/compare?group=activation&experiment=browser")
-    wait_for("rows grouped by activation", lambda: sorted(first_cells(driver) or []) == ["relu", "tanh"], 15)
+    wait_for("rows grouped by activation", lambda: sorted(first_cells(driver) or []) == ["relu", "tanh"], PAGE_SECONDS)
     click(driver, "input[name=group][value=activation]")
-    wait_for("the page grouped by nothing", lambda: "group=activation" not in driver.current_url, 10)
+    wait_for("the page grouped by nothing", lambda: "group=activation" not in driver.current_url, PAGE_SECONDS)
     click(driver, "input[name=group][value=architecture]")
-    wait_for("rows grouped by architecture", lambda: first_cells(driver) == ["16"], 15)
+    wait_for("rows grouped by architecture", lambda: first_cells(driver) == ["16"], PAGE_SECONDS)
     command = driver.find_element(By.ID, "cli").text
     if "tracker compare --group architecture" not in command:
         fail("the command line shown is " + repr(command))
@@ -197,7 +203,7 @@ def click(driver, selector):
             return True
         except StaleElementReferenceException:
             return False
-    wait_for("a click on " + selector, attempt, 10)
+    wait_for("a click on " + selector, attempt, PAGE_SECONDS)
 
 
 def live_run(driver, base, shots):
