@@ -78,7 +78,7 @@ let package = Package(
         .target(name: "Plots", dependencies: ["RunQueries", "Store", "Charts", "TextOutput"]),
 
         // Reports, run inspection (runs, show, export) and management (delete).
-        .target(name: "Reports", dependencies: ["Plots", "RunQueries", "Store", "Charts", "TextOutput"]),
+        .target(name: "Reports", dependencies: ["Plots", "RunQueries", "Store", "Charts", "TextOutput", "Datasets"]),
 
         // Grids across a cluster: shards of a file's trials, merging databases by run, Slurm
         // submission and status.

@@ -21,6 +21,16 @@ final class ColumnCursor {
     func optionalInt() -> Int? { statement.optionalInt(at: next()) }
     func optionalDouble() -> Double? { statement.optionalDouble(at: next()) }
     func optionalString() -> String? { statement.optionalString(at: next()) }
+
+    /// The value in its storage class, for columns typed by their definition rather than here.
+    func storedValue() -> StoredValue {
+        switch statement.value(at: next()) {
+        case .integer(let value): .integer(Int(value))
+        case .real(let value): .real(value)
+        case .text(let value): .text(value)
+        case .null, .blob: .null
+        }
+    }
 }
 
 extension Experiment {
@@ -94,8 +104,12 @@ extension RunResults {
 }
 
 extension RunRecord {
-    /// The columns `init(_:)` reads, in order, from `runs AS r JOIN experiments AS e`.
-    static let columns = """
+    /// The columns `init(_:)` reads, in order, from `runs AS r JOIN experiments AS e`: those of
+    /// the first schema, `stopped_epoch`, then every ``RunColumn``.
+    static let columns =
+        firstColumns + ", r.stopped_epoch, " + RunColumn.allCases.map { "r." + $0.rawValue }.joined(separator: ", ")
+
+    private static let firstColumns = """
         r.id, r.uuid, e.id, e.name, e.description, e.created_at, r.status, r.error,
         r.started_at, r.finished_at, r.host, r.pid, r.process_start, r.boot_id,
         r.dataset, r.dataset_checksum, r.train_limit, r.seed, r.hidden, r.n_params,
@@ -130,9 +144,13 @@ extension RunRecord {
         let results = RunResults(cursor)
         let hasBest = cursor.int() != 0
         let best = BestEpoch(epoch: cursor.int(), devAccuracy: cursor.double(), testAccuracy: cursor.double())
+        let stoppedEpoch = cursor.optionalInt()
+        var withColumns = parameters
+        for column in RunColumn.allCases { withColumns.columns[column] = cursor.storedValue() }
         self.init(
-            id: id, uuid: uuid, experiment: experiment, parameters: parameters, status: status, error: error,
+            id: id, uuid: uuid, experiment: experiment, parameters: withColumns, status: status, error: error,
             startedAt: startedAt, finishedAt: finishedAt, process: process, results: hasResults ? results : nil,
             best: hasBest ? best : nil)
+        self.stoppedEpoch = stoppedEpoch
     }
 }

@@ -17,6 +17,8 @@ public struct RunRecord: Sendable, Hashable {
     public var results: RunResults?
     /// Set once an epoch with a dev accuracy has been recorded.
     public var best: BestEpoch?
+    /// The last epoch trained when early stopping ended the run before its planned epochs.
+    public var stoppedEpoch: Int?
 
     public init(
         id: Int, uuid: String, experiment: Experiment, parameters: RunParameters, status: RunStatus,

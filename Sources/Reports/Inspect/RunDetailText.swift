@@ -47,11 +47,7 @@ public struct RunDetailText {
             ("started", run.startedAt),
             ("finished", run.finishedAt ?? "-"),
             ("process", "pid \(run.process.pid) on \(run.process.host), tracker \(p.trackerVersion)"),
-            (
-                "dataset",
-                p.dataset + (p.trainLimit.map { ", first \($0) training examples" } ?? "")
-                    + (p.datasetChecksum.map { ", \($0)" } ?? "")
-            ),
+            ("dataset", datasetText + (p.datasetChecksum.map { ", \($0)" } ?? "")),
             (
                 "model",
                 (p.hidden.isEmpty ? "no hidden layer" : "hidden \(p.architecture)")
@@ -70,7 +66,7 @@ public struct RunDetailText {
             ),
         ]
         if let threads = p.threads { fields.append(("threads", String(threads))) }
-        return fields + outcomeFields
+        return fields + laterSettingFields + outcomeFields
     }
 
     /// The lines after the settings: results, best epoch, tags, error and config.

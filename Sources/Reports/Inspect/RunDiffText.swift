@@ -56,7 +56,21 @@ public struct RunDiffText {
             ("seed", String(p.seed)), ("threads", p.threads.map(String.init) ?? "-"),
             ("tracker", p.trackerVersion),
         ]
-        return fixed + p.tags.sorted { $0.key < $1.key }.map { ("tag:" + $0.key, $0.value) }
+        let later = RunColumn.allCases.map { column in
+            (column.rawValue.replacingOccurrences(of: "_", with: " "), Self.text(p.columns[column]))
+        }
+        let stopped = ("stopped epoch", run.stoppedEpoch.map(String.init) ?? "-")
+        return fixed + later + [stopped] + p.tags.sorted { $0.key < $1.key }.map { ("tag:" + $0.key, $0.value) }
+    }
+
+    /// A later column's value as `show` prints settings; `-` for none.
+    private static func text(_ value: StoredValue?) -> String {
+        switch value {
+        case .integer(let number): String(number)
+        case .real(let number): NumberText.setting(number)
+        case .text(let text): text
+        case .null, nil: "-"
+        }
     }
 
     /// One row per epoch either run recorded: dev and test accuracy of both with the

@@ -11,7 +11,7 @@ public struct RunDocuments: Sendable {
 
     static let epochColumns = [
         "epoch", "train_loss", "train_acc", "dev_loss", "dev_acc", "test_loss", "test_acc", "seconds",
-        "eval_seconds", "samples_per_second", "recorded_at",
+        "eval_seconds", "samples_per_second", "learning_rate", "recorded_at",
     ]
 
     /// One row per run, in the order of `ids`.

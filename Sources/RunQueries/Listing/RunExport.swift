@@ -37,21 +37,25 @@ public struct RunExport: Sendable {
         self.runID = runID
     }
 
-    /// One row per run: identity, timing, process, data, settings, final results,
+    /// One row per run: identity, timing, process, data, settings (those added after the first
+    /// schema as ``Store/RunColumn`` lists them, with the environment), final results,
     /// best-dev results, tags (a JSON object) and the complete config (JSON).
-    static let runColumns: [RunColumn] = [
-        .stored("id"), .stored("uuid"), .experiment, .stored("status"), .stored("error"), .stored("started_at"),
-        .stored("finished_at"), .duration, .stored("host"), .stored("pid"), .stored("tracker_version"),
-        .stored("dataset"), .stored("dataset_checksum"), .stored("train_limit"), .stored("seed"), .architecture,
-        .stored("depth"), .stored("n_params"), .stored("activation"), .stored("init"), .stored("dropout"),
-        .stored("weight_decay"), .regularization, .stored("learning_rate"), .stored("momentum"),
-        .stored("batch_size"), .stored("epochs"), .stored("clip_norm"), .stored("optimizer"), .stored("threads"),
-        .stored("config_hash"), .stored("train_loss"), .stored("train_acc"), .stored("dev_loss"), .stored("dev_acc"),
-        .stored("test_loss"), .stored("test_acc"), .stored("train_seconds"), .stored("samples_per_second"),
-        .stored("best_dev_acc"), .stored("best_epoch"), .stored("best_test_acc"),
-        RunColumn("tags", "(SELECT json_group_object(key, value) FROM tags WHERE run_id = r.id)", isJSON: true),
-        RunColumn("config", "r.config", isJSON: true),
-    ]
+    static let runColumns: [RunColumn] =
+        [
+            .stored("id"), .stored("uuid"), .experiment, .stored("status"), .stored("error"), .stored("started_at"),
+            .stored("finished_at"), .duration, .stored("host"), .stored("pid"), .stored("tracker_version"),
+            .stored("dataset"), .stored("dataset_checksum"), .stored("train_limit"), .stored("seed"), .architecture,
+            .stored("depth"), .stored("n_params"), .stored("activation"), .stored("init"), .stored("dropout"),
+            .stored("weight_decay"), .regularization, .stored("learning_rate"), .stored("momentum"),
+            .stored("batch_size"), .stored("epochs"), .stored("clip_norm"), .stored("optimizer"), .stored("threads"),
+        ] + Store.RunColumn.allCases.map { .stored($0.rawValue) } + [
+            .stored("stopped_epoch"), .stored("config_hash"), .stored("train_loss"), .stored("train_acc"),
+            .stored("dev_loss"), .stored("dev_acc"),
+            .stored("test_loss"), .stored("test_acc"), .stored("train_seconds"), .stored("samples_per_second"),
+            .stored("best_dev_acc"), .stored("best_epoch"), .stored("best_test_acc"),
+            RunColumn("tags", "(SELECT json_group_object(key, value) FROM tags WHERE run_id = r.id)", isJSON: true),
+            RunColumn("config", "r.config", isJSON: true),
+        ]
 
     /// One row per epoch: the run's id and settings, then the epoch's measures.
     static let epochColumns: [RunColumn] =
