@@ -41,3 +41,18 @@ func sampleResults(train: Double, dev: Double, test: Double, seconds: Double = 1
 func isTimestamp(_ text: String?) -> Bool {
     text?.wholeMatch(of: #/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/#) != nil
 }
+
+extension RunParameters {
+    /// As read back: the later columns not set take their defaults, as migration 0005 gives them.
+    var readBack: RunParameters {
+        let defaults: [RunColumn: StoredValue] = [
+            .beta1: .real(0.9), .beta2: .real(0.999), .eps: .real(1e-8), .lrSchedule: .text("constant"),
+            .lrStepEpochs: .integer(10), .lrGamma: .real(0.1), .warmupEpochs: .integer(0), .earlyStop: .null,
+            .earlyStopMetric: .text("dev-loss"), .labelNoise: .real(0), .labelsChanged: .integer(0),
+            .inputNoise: .real(0), .trainSubset: .text("first"), .blasCore: .null, .cpuModel: .null,
+        ]
+        var read = self
+        read.columns = defaults.merging(columns) { $1 }
+        return read
+    }
+}

@@ -32,7 +32,7 @@ import TrackerFixtures
 
         let run = try store.run(id).run
         #expect(run.experiment.name == text)
-        #expect(run.parameters == parameters)
+        #expect(run.parameters == parameters.readBack)
         #expect(run.error == text)
         #expect(try store.runs(RunFilter(experiment: text)).map(\.id) == [id])
         #expect(try store.runs().map(\.id) == [other, id])
