@@ -208,7 +208,7 @@ let package = Package(
             name: "TrackerCLITests",
             dependencies: [
                 "Training", "RunQueries", "Plots", "Reports", "TextOutput", "Store", "SQLite", "Datasets",
-                "TestSupport",
+                "Engine", "TestSupport",
                 "TrackerFixtures",
             ]),
     ]

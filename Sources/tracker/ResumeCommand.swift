@@ -31,6 +31,7 @@ struct ResumeCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open(.mustExist)
+        if let slowKernel = RunLauncher.slowKernelWarning { warn(slowKernel) }
         Interruption.shared.watchSignals()
         let finished = try RunLauncher.resume(
             runID.value, dataDirectory: dataDir, store: store,

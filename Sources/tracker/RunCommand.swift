@@ -90,6 +90,7 @@ struct RunCommand: ParsableCommand {
         let data = try RunLauncher.loadData(for: config, dataDirectory: dataDir)
         let store = try database.open(.createIfMissing)
         if let note = data.note { warn(note) }
+        if let slowKernel = RunLauncher.slowKernelWarning { warn(slowKernel) }
         Interruption.shared.watchSignals()
         let finished = try RunLauncher.run(
             config, data: data, experiment: experiment ?? RunLauncher.defaultExperiment, tags: tags, store: store,
@@ -115,6 +116,7 @@ struct RunCommand: ParsableCommand {
         let notes = try RunLauncher.checkData(for: requests, dataDirectory: dataDir)
         let store = try database.open(.createIfMissing)
         for note in notes { warn(note) }
+        if let slowKernel = RunLauncher.slowKernelWarning { warn(slowKernel) }
         Interruption.shared.watchSignals()
         let progress = RunProgress.standardOutput(detail: quiet ? .results : .epochs)
         let summary = GridRunner(
@@ -136,6 +138,7 @@ struct RunCommand: ParsableCommand {
         try RunLauncher.checkData(for: requests, dataDirectory: dataDir)
         let store = try ShardDatabase.open(database.path)
         let prepared = try ShardDatabase.prepare(requests, store: store, others: sharding.doneIn)
+        if let slowKernel = RunLauncher.slowKernelWarning { warn(slowKernel) }
         Interruption.shared.watchSignals()
         let progress = RunProgress.standardOutput(detail: quiet ? .results : .epochs)
         print("shard \(shard): \(requests.count) of \(all.count) trials into \(database.path)")

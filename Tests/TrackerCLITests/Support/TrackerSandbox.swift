@@ -15,7 +15,7 @@ final class TrackerSandbox {
     }
 
     var environment: [String: String] {
-        RealDatasets.root.map { ["TRACKER_DATA": $0] } ?? [:]
+        (RealDatasets.root.map { ["TRACKER_DATA": $0] } ?? [:]).merging(TrackerProcess.kernelChoice) { $1 }
     }
 
     /// Runs `tracker arguments… --db tracker.db` to its end.
