@@ -44,6 +44,7 @@ struct ReproduceCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open(record ? .mustExist : .readOnly)
+        if let slowKernel = RunLauncher.slowKernelWarning { warn(slowKernel) }
         Interruption.shared.watchSignals()
         let progress = RunProgress.standardOutput(detail: .epochs)
         let show: (RunEvent) -> Void = { event in if !quiet { progress.show(event) } }
