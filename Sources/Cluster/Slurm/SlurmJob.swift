@@ -64,7 +64,7 @@ public struct SlurmJob: Hashable, Sendable {
         return
             ([
                 "#!/bin/bash",
-                "# Written by tracker slurm: \(tasks) tasks, each training one shard of",
+                "# Written by tracker slurm: \(tasks == 1 ? "1 task" : "\(tasks) tasks"), each training one shard of",
                 "# \(file) into its own database in \(shards).",
                 "# Resubmit by hand with: sbatch \(arrayScriptPath)",
                 "#SBATCH --job-name=\(jobName)",
