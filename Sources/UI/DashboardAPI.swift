@@ -47,18 +47,15 @@ enum DashboardAPI {
     /// Each experiment with its description, runs by status, activity and the settings
     /// its runs vary (as `tracker report` describes them).
     static func experimentTable(store: TrackerStore) throws -> CellTable {
-        try store.read {
-            let rows = try store.experiments().map { experiment -> [Cell] in
-                let survey = try RunSurvey(RunSelection(experiments: [experiment.name]), store: store)
-                let varied = survey.varied.filter { $0 != .experiment }.map(\.rawValue)
-                return [
-                    .text(experiment.name), Cell(experiment.description), .text(experiment.createdAt),
-                    Cell(survey.runs),
-                ]
-                    + RunStatus.allCases.map { Cell(survey.statuses[$0] ?? 0) }
-                    + [Cell(survey.firstStarted), Cell(survey.lastFinished), .text(varied.joined(separator: ", "))]
-            }
-            return CellTable(columns: experimentColumns, rows: rows)
+        let rows = try ExperimentOverview(store: store).entries.map { entry -> [Cell] in
+            let experiment = entry.experiment
+            let varied = entry.variedSettings.map(\.rawValue)
+            return [
+                .text(experiment.name), Cell(experiment.description), .text(experiment.createdAt), Cell(entry.runs),
+            ]
+                + RunStatus.allCases.map { Cell(entry.statuses[$0] ?? 0) }
+                + [Cell(entry.firstStarted), Cell(entry.lastFinished), .text(varied.joined(separator: ", "))]
         }
+        return CellTable(columns: experimentColumns, rows: rows)
     }
 }

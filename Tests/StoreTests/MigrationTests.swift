@@ -34,7 +34,8 @@ import Testing
         #expect(
             names == [
                 "index runs_by_architecture", "index runs_by_batch_size", "index runs_by_config",
-                "index runs_by_experiment", "index runs_by_regularization", "index runs_by_trial",
+                "index runs_by_experiment", "index runs_by_regularization", "index runs_by_test_acc",
+                "index runs_by_trial",
                 "index sqlite_autoindex_experiments_1", "index sqlite_autoindex_runs_1",
                 "index tags_by_key",
                 "table checkpoints", "table epochs", "table experiments", "table notes", "table runs", "table tags",

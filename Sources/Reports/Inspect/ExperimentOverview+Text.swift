@@ -13,15 +13,14 @@ extension ExperimentOverview {
             TextTable.Column("varies"),
         ])
         table.rows = entries.map { entry in
-            let survey = entry.survey
             let statuses = RunStatus.allCases.compactMap { status in
-                survey.statuses[status].map { "\($0) \(status.rawValue)" }
+                entry.statuses[status].map { "\($0) \(status.rawValue)" }
             }
             return [
                 TextTable.Entry(entry.experiment.name), TextTable.Entry(entry.experiment.description ?? "-"),
-                TextTable.Entry(String(survey.runs)),
+                TextTable.Entry(String(entry.runs)),
                 TextTable.Entry(statuses.isEmpty ? "-" : statuses.joined(separator: ", ")),
-                TextTable.Entry(Self.minute(survey.firstStarted)), TextTable.Entry(Self.minute(survey.lastFinished)),
+                TextTable.Entry(Self.minute(entry.firstStarted)), TextTable.Entry(Self.minute(entry.lastFinished)),
                 TextTable.Entry(entry.varied.isEmpty ? "-" : entry.varied.joined(separator: ", ")),
             ]
         }

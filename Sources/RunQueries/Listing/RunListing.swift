@@ -79,7 +79,15 @@ public struct RunListing: Sendable {
             // Joining experiments when nothing needs them leads SQLite away from the
             // covering indexes that make the sort cheap.
             let chosenFrom = request.sort?.column == "experiment" ? from : "FROM runs AS r"
-            let chosen = "SELECT r.id \(chosenFrom)\(filter)\n\(orderBy)\nLIMIT \(placeholder)"
+            var chosen = "SELECT r.id \(chosenFrom)\(filter)\n\(orderBy)\nLIMIT \(placeholder)"
+            if let sort = request.sort, accuracyColumns.contains(sort.column),
+                let column = columns.first(where: { $0.name == sort.column })
+            {
+                let (sum, overflow) = limit.addingReportingOverflow(request.offset)
+                let ranked = parameters.add(.integer(Int64(overflow ? Int.max : sum)), named: "ranked")
+                chosen = chosenByAccuracy(
+                    column, descending: sort.descending, filter: filter, limit: placeholder, ranked: ranked)
+            }
             selection = "\nWHERE r.id IN (\n    " + chosen.replacing("\n", with: "\n    ") + "\n)"
         }
         let sql = """
