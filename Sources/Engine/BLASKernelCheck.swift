@@ -27,18 +27,12 @@ public enum BLASKernelCheck {
     /// whether `OPENBLAS_CORETYPE` is set.
     public static var here: String? {
         warning(
-            kernel: BLAS.coreName, cpuFlags: cpuFlags(inCPUInfo: cpuInfo),
+            kernel: BLAS.coreName, cpuFlags: cpuFlags(inCPUInfo: CPUInfo.text),
             coreTypeIsSet: ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"] != nil)
     }
 
-    private static var cpuInfo: String { (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? "" }
-
     /// The words of the first `flags` line; empty where there is none.
     public static func cpuFlags(inCPUInfo text: String) -> Set<String> {
-        for line in text.split(separator: "\n") where line.hasPrefix("flags") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            return Set(line[line.index(after: colon)...].split(separator: " ").map(String.init))
-        }
-        return []
+        Set((CPUInfo.value(of: "flags", in: text) ?? "").split(separator: " ").map(String.init))
     }
 }
