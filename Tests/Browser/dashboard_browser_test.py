@@ -186,7 +186,7 @@ def compare(driver, base, shots):
     wait_for("the page grouped by nothing", lambda: "group=activation" not in driver.current_url, PAGE_SECONDS)
     click(driver, "input[name=group][value=architecture]")
     wait_for("rows grouped by architecture", lambda: first_cells(driver) == ["16"], PAGE_SECONDS)
-    command = driver.find_element(By.ID, "cli").text
+    command = steady(lambda: driver.find_element(By.ID, "cli").text)
     if "tracker compare --group architecture" not in command:
         fail("the command line shown is " + repr(command))
     save(driver, shots, "compare", "table.compare")
