@@ -87,6 +87,7 @@ public final class TrackerStore {
         isReadOnly = mode.isReadOnly
         statements = StatementCache(database: database)
         database.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
+        if access == .readOnly { try database.execute("PRAGMA mmap_size = \(Self.mappedBytes)") }
         if access == .queryOnly {
             try openQueryOnly(latestVersion: migrator.latestVersion)
             return
@@ -129,6 +130,14 @@ public final class TrackerStore {
             throw StoreError.olderSchema(path: path, version: version, expected: latestVersion)
         }
     }
+
+    /// How much of the file a one-shot read command maps rather than reads. Such a
+    /// command runs a few dozen statements that each scan the runs, and with the default
+    /// page cache every scan copied each page out of the OS's cache again (`tracker
+    /// compare` on 100,000 runs: 1.5 million `pread` calls, 5.9 s; mapped: 2,800, 4.3 s).
+    /// The server's connections live long and keep their own cache instead, and a map
+    /// would count the whole file in its resident memory.
+    static let mappedBytes = 1 << 30
 
     /// `PRAGMA application_id` of a tracker database, set by the first migration: "TRKR".
     static let applicationID = 0x5452_4B52
