@@ -16,7 +16,9 @@ public final class DashboardServer: Sendable {
         let address = try sockaddr_in.inet(ip4: settings.host, port: settings.port)
         // The timeout bounds how long a client may take to send a request or read an answer.
         server = HTTPServer(
-            config: HTTPServer.Configuration(address: address, timeout: 10, logger: .disabled),
+            config: HTTPServer.Configuration(
+                address: address, timeout: 10, pool: NoDelaySocketPool(base: HTTPServer.defaultPool()),
+                logger: .disabled),
             handler: Handler(dashboard: dashboard))
     }
 
