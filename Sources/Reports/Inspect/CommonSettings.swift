@@ -9,20 +9,29 @@ public enum CommonSettings {
     public static func line(_ survey: RunSurvey) -> String? {
         guard survey.runs > 0 else { return nil }
         let subject = survey.runs == 1 ? "The 1 run" : survey.runs == 2 ? "Both runs" : "All \(survey.runs) runs"
+        let balanced = survey.values[.trainSubset] == [.text("balanced")]
         var parts = survey.fixed.compactMap { setting in
-            survey.values[setting]?.first.map { phrase(setting, $0) }
+            survey.values[setting]?.first.map { phrase(setting, $0, balanced: balanced) }
         }
         if let seeds = seedsPhrase(survey.seeds) { parts.append(seeds) }
         return subject + ": " + (parts.isEmpty ? "no setting in common" : parts.joined(separator: ", "))
     }
 
-    /// A setting's one value in a few words: `lr 0.01`, `batch 100`, `no dropout`.
-    static func phrase(_ setting: Setting, _ value: Cell) -> String {
+    /// A setting's one value in a few words: `lr 0.01`, `batch 100`, `no dropout`;
+    /// `balanced` when the training images are balanced subsets rather than the first.
+    static func phrase(_ setting: Setting, _ value: Cell, balanced: Bool = false) -> String {
         let text = setting.text(value)
         switch setting {
         case .experiment: return "experiment \(text)"
         case .dataset, .activation, .optimizer: return text
-        case .trainLimit: return value == .null ? "all training images" : "first \(text) training images"
+        case .trainLimit:
+            if value == .null { return "all training images" }
+            return balanced ? "\(text) training images" : "first \(text) training images"
+        case .trainSubset: return text == "balanced" ? "balanced subsets" : "the first images"
+        case .labelNoise, .inputNoise:
+            return value.double == 0 ? "no \(setting.rawValue)" : "\(setting.rawValue) \(text)"
+        case .earlyStop: return value == .null ? "no early stopping" : "early stopping with patience \(text)"
+        case .lrSchedule: return "\(text) lr schedule"
         case .architecture: return text.isEmpty ? "no hidden layer" : "hidden \(text)"
         case .initialization: return "init \(text)"
         case .dropout, .weightDecay, .momentum:

@@ -69,8 +69,14 @@ public struct RunSurvey: Sendable {
     /// The settings that take more than one value.
     public var varied: [Setting] { Setting.allCases.filter { (values[$0]?.count ?? 0) > 1 } }
 
-    /// The settings that take exactly one value.
-    public var fixed: [Setting] { Setting.allCases.filter { values[$0]?.count == 1 } }
+    /// The settings that take exactly one value, but for those at a default older runs
+    /// had before the setting existed (`Setting.isUnchangedDefault`).
+    public var fixed: [Setting] {
+        Setting.allCases.filter { setting in
+            guard let values = values[setting], values.count == 1 else { return false }
+            return !setting.isUnchangedDefault(values[0])
+        }
+    }
 
     /// The number of runs `selection` picks, without the rest of a survey.
     ///

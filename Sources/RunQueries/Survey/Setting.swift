@@ -17,6 +17,11 @@ public enum Setting: String, CaseIterable, Sendable, Hashable {
     case epochs
     case clipNorm = "clip norm"
     case optimizer
+    case lrSchedule = "lr schedule"
+    case earlyStop = "early stop"
+    case trainSubset = "train subset"
+    case labelNoise = "label noise"
+    case inputNoise = "input noise"
 
     /// The setting as an SQL expression over `runs AS r` joined with `experiments AS e`:
     /// its group key's expression.
@@ -39,6 +44,24 @@ public enum Setting: String, CaseIterable, Sendable, Hashable {
         case .epochs: .epochs
         case .clipNorm: .clipNorm
         case .optimizer: .optimizer
+        case .lrSchedule: .setting(.lrSchedule)
+        case .earlyStop: .setting(.earlyStop)
+        case .trainSubset: .setting(.trainSubset)
+        case .labelNoise: .setting(.labelNoise)
+        case .inputNoise: .setting(.inputNoise)
+        }
+    }
+
+    /// Whether `value` is what every run had before the setting existed (no early stop,
+    /// no noise, a constant rate, the first images): a report names such a value only
+    /// where it varies, so that the seed's runs read as they did.
+    public func isUnchangedDefault(_ value: Cell) -> Bool {
+        switch self {
+        case .lrSchedule: value == .text("constant")
+        case .earlyStop: value == .null
+        case .trainSubset: value == .text("first")
+        case .labelNoise, .inputNoise: value.double == 0
+        default: false
         }
     }
 
@@ -48,6 +71,7 @@ public enum Setting: String, CaseIterable, Sendable, Hashable {
         switch (self, value) {
         case (.clipNorm, .null): "none"
         case (.trainLimit, .null): "all"
+        case (.earlyStop, .null): "none"
         default: NumberText.value(value)
         }
     }
