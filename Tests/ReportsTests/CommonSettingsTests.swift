@@ -23,9 +23,26 @@ import TrackerFixtures
         (.epochs, .integer(10), "10 epochs"),
         (.clipNorm, .null, "no clipping"), (.trainLimit, .integer(500), "first 500 training images"),
         (.architecture, .text(""), "no hidden layer"), (.architecture, .text("128-64"), "hidden 128-64"),
+        (.trainSubset, .text("balanced"), "balanced subsets"), (.labelNoise, .real(0.4), "label noise 0.4"),
+        (.inputNoise, .real(0), "no input noise"), (.earlyStop, .integer(5), "early stopping with patience 5"),
+        (.earlyStop, .null, "no early stopping"), (.lrSchedule, .text("cosine"), "cosine lr schedule"),
     ])
     func phrases(setting: Setting, value: Cell, phrase: String) {
         #expect(CommonSettings.phrase(setting, value) == phrase)
+    }
+
+    @Test func aBalancedSubsetIsNotTheFirstImages() {
+        #expect(CommonSettings.phrase(.trainLimit, .integer(1000), balanced: true) == "1000 training images")
+        #expect(CommonSettings.phrase(.trainLimit, .null, balanced: true) == "all training images")
+    }
+
+    @Test func laterSettingsAtTheirOldDefaultsAreNotFixedSettings() throws {
+        let scratch = try ScratchStore { try CompareFixture.write(to: $0) }
+        let selection = RunSelection(experiments: ["batch-size"], status: .only(.completed))
+        let fixed = try RunSurvey(selection, store: scratch.store).fixed
+        for setting in [Setting.trainSubset, .labelNoise, .inputNoise, .earlyStop, .lrSchedule] {
+            #expect(!fixed.contains(setting), "\(setting)")
+        }
     }
 
     @Test func theLineNamesWhatEveryRunShares() throws {
