@@ -137,7 +137,9 @@ import TextOutput
         ("dropout=0x1p3", "invalid --where 'dropout=0x1p3': dropout takes numbers, not '0x1p3'"),
         (
             "regularization=l2",
-            "invalid --where 'regularization=l2': regularization is one of none, dropout, weight decay, dropout + weight decay, not 'l2'"
+            "invalid --where 'regularization=l2': regularization is one of none, dropout, weight decay, "
+                + "dropout + weight decay, early stopping, dropout + early stopping, weight decay + early stopping, dropout + weight decay + early stopping, "
+                + "not 'l2'"
         ),
         (
             "activation in relu",

@@ -64,3 +64,11 @@ public enum GroupKey: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+extension GroupKey {
+    /// The keys a group of this key already fixes (see `RunAttribute.implied`).
+    public var impliedKeys: [GroupKey] {
+        guard case .attribute(let attribute) = self else { return [] }
+        return attribute.implied.map(GroupKey.attribute)
+    }
+}

@@ -24,14 +24,14 @@ public struct PooledSettings: Sendable {
     static let replicateSettings: [RunAttribute] = [.seed, .threads]
 
     /// The settings that `request` may pool: every stored setting neither grouped,
-    /// filtered, nor implied by a group key (`regularization` is dropout and weight
-    /// decay, `depth` is the architecture's).
+    /// filtered, nor implied by a group key (`regularization` is dropout, weight decay
+    /// and early stopping, `depth` is the architecture's).
     static func candidates(_ request: ComparisonRequest) -> [RunAttribute] {
         var covered: Set<RunAttribute> = Set(replicateSettings)
         for key in request.groups + request.selection.conditions.map(\.key) {
             guard case .attribute(let attribute) = key else { continue }
             covered.insert(attribute)
-            if attribute == .regularization { covered.formUnion([.dropout, .weightDecay]) }
+            covered.formUnion(attribute.implied)
         }
         return StoredSetting.all.map(RunAttribute.setting).filter { !covered.contains($0) }
     }

@@ -81,13 +81,20 @@ public struct RunAttribute: Sendable, Hashable, CustomStringConvertible {
     public static let threads = setting(.threads)
     public static let dataset = setting(.dataset)
     public static let trainLimit = setting(.trainLimit)
-    /// Derived: `none`, `dropout`, `weight decay` or `dropout + weight decay`.
+    /// Derived: the regularizers a run used, joined by ` + ` in the order dropout,
+    /// weight decay, early stopping (`dropout + early stopping`), or `none`; the same
+    /// expression as the `run_summary` view's.
     public static let regularization = RunAttribute(
         "regularization", .text,
         """
-        CASE WHEN r.dropout > 0 AND r.weight_decay > 0 THEN 'dropout + weight decay' \
-        WHEN r.dropout > 0 THEN 'dropout' WHEN r.weight_decay > 0 THEN 'weight decay' ELSE 'none' END
+        CASE WHEN r.dropout > 0 OR r.weight_decay > 0 OR r.early_stop IS NOT NULL THEN substr(\
+        CASE WHEN r.dropout > 0 THEN ' + dropout' ELSE '' END || \
+        CASE WHEN r.weight_decay > 0 THEN ' + weight decay' ELSE '' END || \
+        CASE WHEN r.early_stop IS NOT NULL THEN ' + early stopping' ELSE '' END, 4) ELSE 'none' END
         """)
+    /// The settings the derived regularization is made of.
+    public static let regularizers: [RunAttribute] = [.dropout, .weightDecay, .earlyStop]
+    public static let earlyStop = setting(.earlyStop)
     /// The number of hidden layers.
     public static let depth = RunAttribute("depth", .integer, "r.depth")
     public static let experiment = RunAttribute("experiment", .text, "e.name")
@@ -101,8 +108,16 @@ public struct RunAttribute: Sendable, Hashable, CustomStringConvertible {
         String(rawValue.map { $0 == "-" ? "_" : $0 })
     }
 
-    /// The values of `regularization`, in their natural order.
-    public static let regularizations = ["none", "dropout", "weight decay", "dropout + weight decay"]
+    /// The values of `regularization`, in their natural order: none, each alone, then
+    /// combinations.
+    public static let regularizations = [
+        "none", "dropout", "weight decay", "dropout + weight decay", "early stopping", "dropout + early stopping",
+        "weight decay + early stopping", "dropout + weight decay + early stopping",
+    ]
+
+    /// The attributes a group of this one already fixes, as the regularization fixes
+    /// whether dropout, weight decay and early stopping are on.
+    public var implied: [RunAttribute] { self == .regularization ? Self.regularizers : [] }
 
     /// The only values the attribute can take, when the schema fixes them.
     var allowedValues: [String]? {
