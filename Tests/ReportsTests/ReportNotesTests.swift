@@ -23,13 +23,56 @@ import TrackerFixtures
         let notes = try ReportNotes.parse(Self.text, file: "notes.md")
         #expect(
             notes.introduction == [
-                RichText("An introduction in two lines."),
-                RichText([.text("A second paragraph with "), .code("tracker compare"), .text(".")]),
+                .paragraph(RichText("An introduction in two lines.")),
+                .paragraph(RichText([.text("A second paragraph with "), .code("tracker compare"), .text(".")])),
             ])
-        #expect(notes.sections["activation"]?.paragraphs == [RichText("Tanh beats ReLU here, as in the seed.")])
+        #expect(
+            notes.sections["activation"]?.paragraphs == [.paragraph(RichText("Tanh beats ReLU here, as in the seed."))])
         #expect(notes.sections["activation"]?.line == 5)
         #expect(notes.sections["batch-size"]?.paragraphs == [])
         #expect(Set(notes.sections.keys) == ["activation", "batch-size"])
+    }
+
+    @Test func webLinksAndHeadings() throws {
+        let notes = try ReportNotes.parse(
+            """
+            ### Findings
+            As [Zhang et al. 2017](https://arxiv.org/abs/1611.03530) found, see `[x](https://a.b)`.
+            [not a link](javascript:alert(1)) and [bare](arxiv.org) stay text.
+            ## activation
+            ###   What holds  
+            text
+            """, file: "notes.md")
+        #expect(
+            notes.introduction == [
+                .heading("Findings"),
+                .paragraph(
+                    RichText([
+                        .text("As "), .web("Zhang et al. 2017", url: "https://arxiv.org/abs/1611.03530"),
+                        .text(" found, see "), .code("[x](https://a.b)"),
+                        .text(". [not a link](javascript:alert(1)) and [bare](arxiv.org) stay text."),
+                    ])),
+            ])
+        #expect(notes.sections["activation"]?.paragraphs == [.heading("What holds"), .paragraph("text")])
+    }
+
+    @Test func linksAndHeadingsInBothFormats() throws {
+        let fixture = try ScratchStore(contents: CompareFixture.write)
+        let notes = try ReportNotes.parse(
+            "### Findings\nSee [the <paper>](https://example.org/a?b=1&c=2).\n## activation\n### Why\nBecause.\n",
+            file: "notes.md")
+        let report = try Report(
+            ReportRequest(experiments: ["activation"], notes: (notes, "notes.md")), store: fixture.store)
+        let markdown = MarkdownReport.render(report.document, figureFolder: "")
+        let findings = try #require(
+            markdown.range(of: "## Findings\n\nSee [the \\<paper\\>](https://example.org/a?b=1&c=2)."))
+        let contents = try #require(markdown.range(of: "## Contents"))
+        #expect(findings.upperBound < contents.lowerBound)
+        #expect(markdown.contains("### Notes\n\n<a id=\"activation-why\"></a>\n\n#### Why\n\nBecause."))
+        let html = report.html
+        #expect(html.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">the &lt;paper&gt;</a>"))
+        #expect(html.contains("<h2 id=\"findings\">Findings</h2>"))
+        #expect(html.contains("<h4 id=\"activation-why\">Why</h4>"))
     }
 
     @Test(arguments: [

@@ -27,7 +27,7 @@ struct ExperimentSection {
         blocks += results.blocks
         if let notes = context.request.notes?.text.sections[context.experiment], !notes.paragraphs.isEmpty {
             blocks.append(.heading(level: 3, text: "Notes", anchor: context.slug + "-notes"))
-            blocks += notes.paragraphs.map(ReportBlock.paragraph)
+            blocks += notes.paragraphs.map { $0.reportBlock(level: 4, anchorPrefix: context.slug + "-") }
         }
 
         if results.hasRuns {

@@ -79,6 +79,7 @@ enum HTMLReport {
             case .code(let text): "<code>\(escape(text))</code>"
             case .emphasis(let text): "<em>\(escape(text))</em>"
             case .link(let text, let anchor): "<a href=\"#\(escape(anchor))\">\(escape(text))</a>"
+            case .web(let text, let url): "<a href=\"\(escape(url))\">\(escape(text))</a>"
             }
         }.joined()
     }

@@ -51,6 +51,7 @@ enum MarkdownReport {
             case .code(let text): code(text)
             case .emphasis(let text): "*" + escape(text) + "*"
             case .link(let text, let anchor): "[" + escape(text) + "](#" + anchor + ")"
+            case .web(let text, let url): "[" + escape(text) + "](" + url + ")"
             }
         }.joined()
     }

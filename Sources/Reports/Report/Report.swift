@@ -37,10 +37,13 @@ public struct Report: Sendable {
                 suffix += 1
             }
             used.insert(slug)
-            let survey = try RunSurvey(request.selection(name), store: store)
+            let selection = request.selection(name)
+            let survey = try RunSurvey(selection, store: store)
+            let design = try ExperimentDesign(survey).droppingDependentSweep { keys in
+                try Comparison(ComparisonRequest(groups: keys, selection: selection), store: store).rows.count
+            }
             return SectionContext(
-                experiment: name, request: request, store: store, setup: setup, survey: survey,
-                design: ExperimentDesign(survey),
+                experiment: name, request: request, store: store, setup: setup, survey: survey, design: design,
                 reproduction: Reproduction(database: request.database), slug: slug)
         }
         // Sections may pool experiments and share them: count each run and experiment once.
@@ -77,7 +80,7 @@ public struct Report: Sendable {
                 + RichText(" — " + SetupFields.runs(context.setup))
         }
         return [.heading(level: 1, text: request.title, anchor: "top"), .paragraph(summary)]
-            + (request.notes?.text.introduction ?? []).map(ReportBlock.paragraph)
+            + (request.notes?.text.introduction ?? []).map { $0.reportBlock(level: 2, anchorPrefix: "") }
             + [.heading(level: 2, text: "Contents", anchor: "contents"), .list(contents)]
     }
 }

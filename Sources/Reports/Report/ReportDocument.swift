@@ -48,6 +48,8 @@ public struct RichText: Sendable, Hashable, ExpressibleByStringInterpolation {
         case emphasis(String)
         /// Text that links to the heading with this anchor.
         case link(String, anchor: String)
+        /// Text that links to a web address (http or https).
+        case web(String, url: String)
     }
 
     public var spans: [Span]
@@ -79,7 +81,7 @@ public struct RichText: Sendable, Hashable, ExpressibleByStringInterpolation {
     public var plain: String {
         spans.map { span in
             switch span {
-            case .text(let text), .code(let text), .emphasis(let text), .link(let text, _): text
+            case .text(let text), .code(let text), .emphasis(let text), .link(let text, _), .web(let text, _): text
             }
         }.joined()
     }

@@ -18,7 +18,7 @@ enum ResultTable {
             columns += ["Δ test", "p"].map { ReportTable.Column(header: $0, alignsRight: true) }
         }
         let rows = comparison.rows.map { row -> [String] in
-            var cells = row.values.map(NumberText.value) + [String(row.runs)]
+            var cells = keyCells(row, comparison.request.groups) + [String(row.runs)]
             cells += Metric.accuracies.map { meanAndDeviation(row.statistics[$0], scale: 100, decimals: 2) }
             cells.append(NumberText.points(row.gap))
             if let baseline = row.baseline {
@@ -34,7 +34,11 @@ enum ResultTable {
             + "each group's runs, in percent; gap: train minus test accuracy, in points."
         if let baseline = request.baseline {
             let key = request.groups[baseline.keyIndex]
-            let others = request.groups.indices.filter { $0 != baseline.keyIndex }.map { header(request.groups[$0]) }
+            let implied = key.impliedKeys
+            let others = request.groups.indices.filter {
+                $0 != baseline.keyIndex && !implied.contains(request.groups[$0])
+            }
+            .map { header(request.groups[$0]) }
             caption +=
                 " Δ test: mean test accuracy minus that of \(key.description) \(baseline.value)"
                 + (others.isEmpty ? "" : " with the same " + others.joined(separator: " and "))
@@ -55,7 +59,7 @@ enum ResultTable {
         }
         let rows = comparison.rows.map { row -> [String] in
             let timing = timings.first { $0.values == row.values }
-            return row.values.map(NumberText.value) + [
+            return keyCells(row, comparison.request.groups) + [
                 String(row.runs), meanAndDeviation(row.statistics[.dev], scale: 100, decimals: 2),
                 NumberText.fixed(timing?.trainSeconds, decimals: 2),
                 NumberText.fixed(timing?.samplesPerSecond, decimals: 0),
@@ -86,5 +90,10 @@ enum ResultTable {
         let words = keys.map(header)
         guard words.count > 1 else { return words.first ?? "" }
         return words.dropLast().joined(separator: ", ") + " and " + (words.last ?? "")
+    }
+
+    /// A row's group values, unset settings named (`all` for no train limit).
+    private static func keyCells(_ row: ComparisonRow, _ keys: [GroupKey]) -> [String] {
+        zip(row.values, keys).map { GroupLabel.value($0, of: $1) }
     }
 }

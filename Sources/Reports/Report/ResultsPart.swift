@@ -87,9 +87,9 @@ struct ResultsPart {
     }
 
     /// The group every other is compared with: the `--baseline` group when the table
-    /// has it; else, for the seed's tables of activations and regularizers (the last
-    /// key), ReLU and no regularization, or their first value when those are missing.
-    /// None when the last key has a single value.
+    /// has it; else, for a table of activations, regularizations or noise (the first
+    /// such key that varies, in that order), ReLU, no regularization or no noise, or
+    /// the key's first value when that is missing. None when no such key varies.
     private func baseline(for comparison: Comparison) -> Baseline? {
         let keys = comparison.request.groups
         let rows = comparison.rows
@@ -99,12 +99,19 @@ struct ResultsPart {
         {
             return given
         }
-        let index = keys.count - 1
-        let values = rows.map { $0.values[index] }
-        let preferred: [GroupKey: String] = [.attribute(.activation): "relu", .attribute(.regularization): "none"]
-        guard let value = preferred[keys[index]], Set(values).count > 1 else { return nil }
-        let candidate = Baseline(keyIndex: index, value: value)
-        if values.contains(where: candidate.matches) { return candidate }
-        return values.first.map { Baseline(keyIndex: index, value: NumberText.value($0)) }
+        for (attribute, value) in Self.preferredBaselines {
+            guard let index = keys.firstIndex(of: .attribute(attribute)) else { continue }
+            let values = rows.map { $0.values[index] }
+            guard Set(values).count > 1 else { continue }
+            let candidate = Baseline(keyIndex: index, value: value)
+            if values.contains(where: candidate.matches) { return candidate }
+            return values.first.map { Baseline(keyIndex: index, value: NumberText.value($0)) }
+        }
+        return nil
     }
+
+    /// The keys a table compares against a baseline, and the baseline's value.
+    static let preferredBaselines: [(RunAttribute, String)] = [
+        (.activation, "relu"), (.regularization, "none"), (.setting(.labelNoise), "0"), (.setting(.inputNoise), "0"),
+    ]
 }

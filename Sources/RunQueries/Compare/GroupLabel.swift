@@ -16,8 +16,19 @@ public enum GroupLabel {
     /// A value as a legend shows it: text as it is (`relu`, `none`); a number with its
     /// key, which it would not name on its own (`batch-size 10`); a missing tag `-`.
     public static func text(_ value: Cell, of key: GroupKey) -> String {
-        let shown = NumberText.value(value)
+        let shown = self.value(value, of: key)
         return key.kind == .text ? shown : "\(key) \(shown)"
+    }
+
+    /// A value alone, as a table cell shows it: a setting left unset says what that
+    /// means (`train-limit` all, `clip-norm` and `early-stop` none), a missing tag `-`.
+    public static func value(_ value: Cell, of key: GroupKey) -> String {
+        guard value == .null, case .attribute(let attribute) = key else { return NumberText.value(value) }
+        switch attribute {
+        case .trainLimit: return "all"
+        case .clipNorm, .earlyStop: return "none"
+        default: return NumberText.value(value)
+        }
     }
 
     /// The keys as a title says what groups them: `architecture × activation`.

@@ -7,12 +7,14 @@ import TextOutput
 /// - The architecture comes first, varied or not: the seed's tables always name the
 ///   network, and the files of `queries/` group on it.
 /// - Then every groupable setting that takes several values: dataset, activation, the
-///   regularization, learning rate, batch size, epochs.
-/// - Dropout and weight decay become the derived `regularization` (none, dropout,
-///   weight decay, both) when each is off or at one value; a setting swept over more
-///   values stays itself.
-/// - A numeric key with three values or more is a sweep: it goes last, and the report
-///   plots the final accuracy against it (the seed's Figure 4).
+///   training data (size, subset, label and input noise), the regularization, the
+///   optimiser and its schedule, learning rate, batch size, epochs.
+/// - Dropout, weight decay and early stopping become the derived `regularization`
+///   (which are on), followed by any used at several strengths; one of them alone swept
+///   over several values stays itself.
+/// - A swept setting of the seed's (dropout, weight decay, learning rate, batch size,
+///   epochs) with three values or more goes last, and the report plots the final
+///   accuracy against it (the seed's Figure 4).
 public struct ExperimentDesign: Sendable, Hashable {
     /// The keys of the tables, the architecture first.
     public var keys: [GroupKey]
@@ -29,27 +31,23 @@ public struct ExperimentDesign: Sendable, Hashable {
         var varied: [RunAttribute] = []
         // A section that pools several experiments compares their runs together: the
         // experiment itself is never a key.
-        for setting in [Setting.dataset, .architecture, .activation] where count(setting) > 1 {
-            varied.append(setting.attribute)
-        }
-        let regularizers: [(Setting, RunAttribute)] = [(.dropout, .dropout), (.weightDecay, .weightDecay)]
-        let switched = regularizers.allSatisfy { setting, _ in
-            let values = survey.values[setting] ?? []
-            return values.count == 1 || (values.count == 2 && values.contains { $0.double == 0 })
-        }
-        if regularizers.contains(where: { count($0.0) > 1 }) {
-            varied += switched ? [.regularization] : regularizers.filter { count($0.0) > 1 }.map(\.1)
-        }
-        for (setting, attribute) in [
-            (Setting.learningRate, RunAttribute.learningRate), (.batchSize, .batchSize), (.epochs, .epochs),
+        for setting in [
+            Setting.dataset, .architecture, .activation, .trainLimit, .trainSubset, .labelNoise, .inputNoise,
         ]
         where count(setting) > 1 {
-            varied.append(attribute)
+            varied.append(setting.attribute)
         }
-        let settingOf: (RunAttribute) -> Setting? = { attribute in Setting.allCases.first { $0.attribute == attribute }
+        varied += Self.regularizationKeys(survey)
+        for setting in [Setting.optimizer, .lrSchedule, .learningRate, .batchSize, .epochs] where count(setting) > 1 {
+            varied.append(setting.attribute)
+        }
+        // A regularizer's strengths beside the derived key are levels of it, not a sweep.
+        let sweepable = Self.sweepable.filter {
+            !varied.contains(.regularization) || !RunAttribute.regularizers.contains($0)
         }
         sweep = varied.last { attribute in
-            attribute.kind != .text && settingOf(attribute).map { count($0) >= Self.sweepValues } == true
+            sweepable.contains(attribute)
+                && Setting.allCases.first { $0.attribute == attribute }.map { count($0) >= Self.sweepValues } == true
         }
         if let sweep, let index = varied.firstIndex(of: sweep) {
             varied.remove(at: index)
@@ -57,6 +55,36 @@ public struct ExperimentDesign: Sendable, Hashable {
         }
         variedKeys = varied.map(GroupKey.attribute)
         keys = varied.contains(.architecture) ? variedKeys : [.attribute(.architecture)] + variedKeys
+    }
+
+    /// The settings whose sweep the report plots: the seed's.
+    static let sweepable: [RunAttribute] = [.dropout, .weightDecay, .learningRate, .batchSize, .epochs]
+
+    /// The keys for the regularizers: one regularizer swept over several strengths stays
+    /// itself (the seed's sweeps); otherwise the derived `regularization` names which are
+    /// on, followed by each regularizer used at more than one strength.
+    private static func regularizationKeys(_ survey: RunSurvey) -> [RunAttribute] {
+        let regularizers: [(Setting, RunAttribute)] = [
+            (.dropout, .dropout), (.weightDecay, .weightDecay), (.earlyStop, .earlyStop),
+        ]
+        let varying = regularizers.filter { (survey.values[$0.0]?.count ?? 0) > 1 }
+        let strengths = varying.filter { setting, _ in
+            (survey.values[setting] ?? []).filter { $0 != .null && $0.double != 0 }.count > 1
+        }
+        if varying.count == 1, let only = strengths.first { return [only.1] }
+        return varying.isEmpty ? [] : [.regularization] + strengths.map(\.1)
+    }
+
+    /// The design without its sweep when the swept setting follows from the other keys,
+    /// as epochs chosen per training-set size do: a plot against it would show the
+    /// other keys' effect. `groups` counts the groups of some keys' values.
+    public func droppingDependentSweep(groups: ([GroupKey]) throws -> Int) rethrows -> ExperimentDesign {
+        guard let sweep else { return self }
+        let others = keys.filter { $0 != .attribute(sweep) }
+        guard try groups(others) == groups(keys) else { return self }
+        var design = self
+        design.sweep = nil
+        return design
     }
 
     /// At most `limit` groups for curves: the varied keys, dropping the last ones while
@@ -69,11 +97,11 @@ public struct ExperimentDesign: Sendable, Hashable {
         return keys
     }
 
-    /// How many values `key` takes in the survey (regularization: up to four).
+    /// How many values `key` takes in the survey (regularization: up to eight).
     static func valueCount(_ key: GroupKey, _ survey: RunSurvey) -> Int {
         guard case .attribute(let attribute) = key else { return 1 }
         if attribute == .regularization {
-            return [Setting.dropout, .weightDecay].map { survey.values[$0]?.count ?? 1 }.reduce(1, *)
+            return [Setting.dropout, .weightDecay, .earlyStop].map { survey.values[$0]?.count ?? 1 }.reduce(1, *)
         }
         return Setting.allCases.first { $0.attribute == attribute }.flatMap { survey.values[$0]?.count } ?? 1
     }
