@@ -48,6 +48,24 @@ import TrackerFixtures
         #expect(try warnings([.attribute(.activation), .attribute(.trainLimit)], conditions: ["momentum=0.9"]) == [])
     }
 
+    /// A setting that differs alike in every group is said once, not once per group.
+    @Test func aDifferenceSharedByEveryGroupIsOneLine() throws {
+        let database = try Database(path: scratch.path, mode: .readWrite)
+        try database.execute("UPDATE runs SET dropout = 0.5 WHERE id IN (3, 5)")
+        #expect(
+            try warnings([.attribute(.activation)]) == [
+                "runs in each of the 2 groups differ in dropout (0, 0.5): add --group dropout or --where dropout=VALUE",
+                "runs in group relu differ in momentum (0, 0.9): add --group momentum or --where momentum=VALUE",
+                "runs in group relu differ in train-limit (500, 2000, none): "
+                    + "add --group train-limit or --where train-limit=VALUE",
+            ])
+        // One group alone keeps its name.
+        #expect(
+            try warnings([.attribute(.activation)], conditions: ["activation=tanh"]) == [
+                "runs in group tanh differ in dropout (0, 0.5): add --group dropout or --where dropout=VALUE"
+            ])
+    }
+
     /// Seeds are what replicates differ in: never a warning.
     @Test func seedsAreNotPooledSettings() throws {
         #expect(try warnings([.attribute(.seed)]).allSatisfy { !$0.contains("differ in seed") })

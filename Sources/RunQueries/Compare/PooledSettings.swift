@@ -19,6 +19,8 @@ public struct PooledSettings: Sendable {
     }
 
     public var differences: [Difference]
+    /// The number of groups the comparison's runs form.
+    public var groups: Int
 
     /// The settings that tell replicates of one trial apart rather than trials.
     static let replicateSettings: [RunAttribute] = [.seed, .threads]
@@ -40,7 +42,7 @@ public struct PooledSettings: Sendable {
     public init(_ request: ComparisonRequest, store: TrackerStore) throws {
         var parameters = ParameterList()
         let terms = request.selection.terms(&parameters) + ["r.train_acc IS NOT NULL"]
-        differences = try Self.differences(
+        (differences, groups) = try Self.survey(
             among: terms, parameters, groups: request.groups, settings: Self.candidates(request), store: store)
     }
 
@@ -51,16 +53,27 @@ public struct PooledSettings: Sendable {
         among terms: [String], _ parameters: ParameterList, groups: [GroupKey], settings: [RunAttribute],
         store: TrackerStore
     ) throws -> [Difference] {
-        guard !settings.isEmpty else { return [] }
+        try survey(among: terms, parameters, groups: groups, settings: settings, store: store).differences
+    }
+
+    /// The differences, and the number of groups they were looked for in.
+    private static func survey(
+        among terms: [String], _ parameters: ParameterList, groups: [GroupKey], settings: [RunAttribute],
+        store: TrackerStore
+    ) throws -> (differences: [Difference], groups: Int) {
+        guard !settings.isEmpty else { return ([], 0) }
         let query = Self.query(terms: terms, parameters, groups: groups, settings: settings)
-        return try store.values(query).flatMap { row in
-            let group = row.prefix(groups.count).map { NumberText.value(Cell($0)) }
-            return settings.enumerated().compactMap { index, setting -> Difference? in
-                guard let json = row[groups.count + index].string, let values = Self.values(json), values.count > 1
-                else { return nil }
-                return Difference(group: group, key: setting.rawValue, values: values)
-            }
-        }
+        let rows = try store.values(query)
+        return (
+            rows.flatMap { row in
+                let group = row.prefix(groups.count).map { NumberText.value(Cell($0)) }
+                return settings.enumerated().compactMap { index, setting -> Difference? in
+                    guard let json = row[groups.count + index].string, let values = Self.values(json), values.count > 1
+                    else { return nil }
+                    return Difference(group: group, key: setting.rawValue, values: values)
+                }
+            }, rows.count
+        )
     }
 
     /// Per group, each candidate's distinct values as a JSON array, only where there are
@@ -94,11 +107,22 @@ public struct PooledSettings: Sendable {
     }
 
     /// One line per difference: `runs in group 16 relu differ in momentum (0, 0.9): add
-    /// --group momentum or --where momentum=…`.
+    /// --group momentum or --where momentum=…`; a setting that differs alike in each of
+    /// several groups is one line for all of them, rather than one per group.
     public var warnings: [String] {
-        differences.map { difference in
+        var shared: [String: [String]] = [:]
+        for difference in differences {
+            shared[difference.key + "\u{0}" + difference.values.joined(separator: "\u{0}"), default: []].append(
+                difference.group.joined(separator: " "))
+        }
+        var written: Set<String> = []
+        return differences.compactMap { difference in
+            let identity = difference.key + "\u{0}" + difference.values.joined(separator: "\u{0}")
+            let everywhere = groups > 1 && shared[identity]?.count == groups
+            if everywhere && !written.insert(identity).inserted { return nil }
             let group = difference.group.isEmpty ? "" : " " + difference.group.joined(separator: " ")
-            return "runs in group\(group) differ in \(difference.key) (\(difference.values.joined(separator: ", "))): "
+            let subject = everywhere ? "runs in each of the \(groups) groups" : "runs in group\(group)"
+            return "\(subject) differ in \(difference.key) (\(difference.values.joined(separator: ", "))): "
                 + "add --group \(difference.key) or --where \(difference.key)=VALUE"
         }
     }
