@@ -111,7 +111,8 @@ struct RunCommand: ParsableCommand {
         }
         if dryRun {
             let plan = try RunLauncher.dryRunPlan(requests, database: database.path)
-            return print(GridListing.render(spec: spec, plan: plan))
+            print(GridListing.render(spec: spec, plan: plan))
+            return print(try estimate().line(for: plan, jobs: jobs))
         }
         let notes = try RunLauncher.checkData(for: requests, dataDirectory: dataDir)
         let store = try database.open(.createIfMissing)
@@ -128,12 +129,22 @@ struct RunCommand: ParsableCommand {
         try endWith(status: summary.exitStatus(interruption: .shared))
     }
 
+    /// The speed of the runs the database completed last; none for a database not
+    /// created yet (a dry run creates nothing).
+    private func estimate() throws -> ComputeEstimate {
+        guard FileManager.default.fileExists(atPath: database.path) else {
+            return ComputeEstimate(secondsPerCost: nil, calibrationRuns: 0)
+        }
+        return try ComputeEstimate(store: database.open(.readOnly))
+    }
+
     /// The trials of one shard into the shard's own database (see `ShardDatabase`).
     private func runShard(_ shard: Shard, spec: ExperimentSpec, all: [TrialRequest]) throws {
         let requests = ShardPartition.requests(all, in: shard)
         if dryRun {
             let plan = try RunLauncher.dryRunPlan(requests, database: database.path)
-            return print(ShardListing.render(spec: spec, shard: shard, all: all, plan: plan))
+            print(ShardListing.render(spec: spec, shard: shard, all: all, plan: plan))
+            return print(try estimate().line(for: plan, jobs: 1))
         }
         try RunLauncher.checkData(for: requests, dataDirectory: dataDir)
         let store = try ShardDatabase.open(database.path)

@@ -162,6 +162,7 @@ import TrackerFixtures
                 experiment g: 1 trial
                 1  8 relu seed 1  to run
                 1 to run, 0 to resume, 0 done or running
+                estimated compute: unknown, this database has no completed run to take the speed from
 
                 """)
         #expect(!FileManager.default.fileExists(atPath: directory.path("none.db")))

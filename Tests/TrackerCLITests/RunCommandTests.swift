@@ -122,8 +122,30 @@ struct RunCommandTests {
         #expect(lines.first == "experiment grid: 12 trials")
         #expect(lines[1] == " 1  16 relu seed 1     to run")
         #expect(lines[9] == " 9  16-16 relu seed 1  to run")
-        #expect(lines.last == "12 to run, 0 to resume, 0 done or running")
+        #expect(lines[lines.count - 2] == "12 to run, 0 to resume, 0 done or running")
+        #expect(lines.last == "estimated compute: unknown, this database has no completed run to take the speed from")
         #expect(!FileManager.default.fileExists(atPath: sandbox.database))
+    }
+
+    /// The time a dry run announces comes from the runs the database completed: the
+    /// four trials of another experiment set the speed for the twelve of this one.
+    @Test func dryRunEstimatesTheComputeLeft() throws {
+        let sandbox = try TrackerSandbox()
+        let first = try sandbox.file("first.yaml", Self.grid.replacingOccurrences(of: "[16, 32, 16-16]", with: "[16]"))
+        #expect(try sandbox.run(["run", first, "--quiet"]).status == 0)
+        let file = try sandbox.file("grid.yaml", Self.grid)
+        let before = try sandbox.databaseBytes()
+        let outcome = try sandbox.run(["run", file, "--dry-run", "--jobs", "2"])
+        let last = try #require(outcome.stdout.split(separator: "\n").last.map(String.init))
+        #expect(
+            last.wholeMatch(
+                of:
+                    /estimated compute: [0-9.hms]+ for 12 trials \(about [0-9.hms]+ of wall time at --jobs 2\), at the speed of the 4 runs this database completed last/
+            ) != nil, "\(last)")
+        #expect(try sandbox.databaseBytes() == before)
+        #expect(
+            try sandbox.run(["run", first, "--dry-run"]).stdout.hasSuffix(
+                "estimated compute: none, every trial is done or running\n"))
     }
 
     /// Three architectures × two activations × two seeds, one epoch on 200 images.
