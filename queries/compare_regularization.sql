@@ -1,7 +1,8 @@
 -- Accuracy by architecture and regularization (the seed's Tables 3 and 4).
 --
--- One row per architecture and regularization (none, dropout, weight decay,
--- dropout + weight decay: derived from the dropout and weight_decay columns),
+-- One row per architecture and regularization (none, dropout, weight decay, early
+-- stopping, or those that were on joined by ' + ': run_summary derives it from the
+-- dropout, weight_decay and early_stop columns),
 -- over completed runs: the number of runs, the mean and the sample standard
 -- deviation across runs of the final train, dev and test accuracy in percent,
 -- and the generalisation gap, mean train minus mean test accuracy, in points.
@@ -62,5 +63,7 @@ FROM (
 )
 ORDER BY depth, architecture,
     CASE regularization
-        WHEN 'none' THEN 0 WHEN 'dropout' THEN 1 WHEN 'weight decay' THEN 2 ELSE 3
+        WHEN 'none' THEN 0 WHEN 'dropout' THEN 1 WHEN 'weight decay' THEN 2 WHEN 'dropout + weight decay' THEN 3
+        WHEN 'early stopping' THEN 4 WHEN 'dropout + early stopping' THEN 5
+        WHEN 'weight decay + early stopping' THEN 6 ELSE 7
     END;
