@@ -110,22 +110,23 @@ public struct PooledSettings: Sendable {
     /// --group momentum or --where momentum=…`; a setting that differs alike in each of
     /// several groups is one line for all of them, rather than one per group.
     public var warnings: [String] {
-        var shared: [String: [String]] = [:]
-        for difference in differences {
-            shared[difference.key + "\u{0}" + difference.values.joined(separator: "\u{0}"), default: []].append(
-                difference.group.joined(separator: " "))
-        }
-        var written: Set<String> = []
+        // How many groups share each (setting, values) difference.
+        let sharing = Dictionary(differences.map { ($0.setting, 1) }, uniquingKeysWith: +)
+        var written: Set<[String]> = []
         return differences.compactMap { difference in
-            let identity = difference.key + "\u{0}" + difference.values.joined(separator: "\u{0}")
-            let everywhere = groups > 1 && shared[identity]?.count == groups
-            if everywhere && !written.insert(identity).inserted { return nil }
+            let everywhere = groups > 1 && sharing[difference.setting] == groups
+            if everywhere && !written.insert(difference.setting).inserted { return nil }
             let group = difference.group.isEmpty ? "" : " " + difference.group.joined(separator: " ")
             let subject = everywhere ? "runs in each of the \(groups) groups" : "runs in group\(group)"
             return "\(subject) differ in \(difference.key) (\(difference.values.joined(separator: ", "))): "
                 + "add --group \(difference.key) or --where \(difference.key)=VALUE"
         }
     }
+}
+
+extension PooledSettings.Difference {
+    /// The setting and the values it takes, without the group.
+    var setting: [String] { [key] + values }
 }
 
 /// One value of a JSON array of a column's values: numbers before text, NULL last.
