@@ -59,15 +59,10 @@ public struct ComputeEstimate: Sendable, Hashable {
         }
     }
 
-    /// `estimated compute: 2h10m for 15 trials (1h05m of wall time at --jobs 2), at the
+    /// `estimated compute: 2h10m for 15 trials (about 1h05m of wall time at --jobs 2), at the
     /// speed of the 21 runs this database completed last`, or why there is no estimate.
     public func line(for plan: [(TrialRequest, TrialState)], jobs: Int) -> String {
-        let left = plan.filter { _, state in
-            switch state {
-            case .new, .resumable: true
-            case .done, .running: false
-            }
-        }.count
+        let left = plan.filter { _, state in state.isToTrain }.count
         guard left > 0 else { return "estimated compute: none, every trial is done or running" }
         guard let seconds = seconds(of: plan) else {
             return "estimated compute: unknown, this database has no completed run to take the speed from"
@@ -79,5 +74,15 @@ public struct ComputeEstimate: Sendable, Hashable {
         let runs = calibrationRuns == 1 ? "the 1 run" : "the \(calibrationRuns) runs"
         return "estimated compute: \(NumberText.duration(seconds)) for \(trials)\(wall), at the speed of \(runs) this "
             + "database completed last"
+    }
+}
+
+extension TrialState {
+    /// Whether a run of the plan still trains it: a new trial, or one to resume.
+    var isToTrain: Bool {
+        switch self {
+        case .new, .resumable: true
+        case .done, .running: false
+        }
     }
 }
