@@ -24,6 +24,10 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var selection: SelectionOptions<ReportSelectionHelp>
 
+    @Option(
+        help: "Which epoch stands for a run in the tables: the last one, or the one of best dev accuracy (as compare).")
+    var select: MetricSelection = .final
+
     @Option(help: "The file format.")
     var format: ReportFormat = .html
 
@@ -92,7 +96,8 @@ struct ReportCommand: ParsableCommand {
         return ReportRequest(
             experiments: selection.experiments, conditions: filter.conditions, status: filter.status,
             baseline: baseline, showsRuns: runs, title: title,
-            database: DatabaseReference(path: database.path, isDefault: database.path == DatabaseFile.defaultPath))
+            database: DatabaseReference(path: database.path, isDefault: database.path == DatabaseFile.defaultPath),
+            metricSelection: select)
     }
 }
 

@@ -50,6 +50,35 @@ import TrackerFixtures
                 + "two-sided t-test of that difference across runs (* below 0.05).")
     }
 
+    /// `--select best-dev`: each run stands in the tables for its epoch of best dev
+    /// accuracy, as in `tracker compare --select best-dev`.
+    @Test func bestDevSelectionReadsEachRunAtItsBestEpoch() throws {
+        let report = try Report(
+            ReportRequest(experiments: ["activation"], metricSelection: .bestDev), store: fixture.store)
+        let table = report.document.tables[0]
+        let atBest = { (runs: [FixtureRun]) in
+            runs.map { run in
+                var best = run
+                best.epochs = [run.best.accuracies]
+                return best
+            }
+        }
+        for (row, values) in zip(
+            table.rows, [["128-128", "relu"], ["128-128", "sigmoid"], ["128-128", "tanh"]] as [[Cell]])
+        {
+            let runs = atBest(ReportFixture.runs("activation", Self.activationKeys, values))
+            let baseline = atBest(ReportFixture.runs("activation", Self.activationKeys, [values[0], "relu"]))
+            #expect(row == values.map(\.description) + ReportFixture.accuracyCells(runs, baseline: baseline))
+        }
+        // The fixture has runs whose last epoch is not their best: the two tables differ.
+        #expect(table.rows != self.report.document.tables[0].rows)
+        #expect(
+            table.caption.hasPrefix(
+                "activation: accuracy at each run's epoch of best dev accuracy by architecture and activation"))
+        let markdown = MarkdownReport.render(report.document, figureFolder: "")
+        #expect(markdown.contains("--group architecture,activation --select best-dev --baseline relu"))
+    }
+
     @Test func theSignificanceNoteSortsTheDifferencesFromTheBaseline() throws {
         let note = try #require(paragraphs.first { $0.hasPrefix("Test accuracy against") })
         let tanh = ReportFixture.accuracyCells(

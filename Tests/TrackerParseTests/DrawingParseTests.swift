@@ -83,12 +83,13 @@ import Testing
                 "report", "--db", "runs.db", "--experiment", "a", "--experiment", "b,c", "--status", "all", "--where",
                 "epochs>=2", "--format", "markdown", "--out", "r.md", "--figures", "figs", "--baseline", "relu",
                 "--runs",
-                "--title", "Seeds", "--notes", "notes.md",
+                "--title", "Seeds", "--notes", "notes.md", "--select", "best-dev",
             ], as: ReportCommand.self)
         #expect(report.database.db == "runs.db" && report.selection.experiments == ["a", "b,c"])
         #expect(report.selection.status == "all" && report.selection.conditions == ["epochs>=2"])
         #expect(report.format == .markdown && report.out == "r.md" && report.figures == "figs")
         #expect(report.baseline == "relu" && report.runs && report.title == "Seeds" && report.notes == "notes.md")
+        #expect(report.select == .bestDev)
     }
 
     @Test func reportDefaults() throws {
@@ -96,7 +97,7 @@ import Testing
         #expect(report.selection.experiments.isEmpty && report.selection.status == nil)
         #expect(try report.selection.statusAndConditions(defaultStatus: "completed").status == .only(.completed))
         #expect(report.format == .html && report.out == nil && report.figures == nil && report.baseline == nil)
-        #expect(!report.runs && report.title == "Experiment report" && report.notes == nil)
+        #expect(!report.runs && report.title == "Experiment report" && report.notes == nil && report.select == .final)
     }
 
     @Test(arguments: [
@@ -123,6 +124,10 @@ import Testing
         (
             ["report", "--format", "pdf"],
             "The value 'pdf' is invalid for '--format <format>'. Please provide one of 'html' and 'markdown'."
+        ),
+        (
+            ["report", "--select", "best"],
+            "The value 'best' is invalid for '--select <select>'. Please provide one of 'final' and 'best-dev'."
         ),
         (["report", "--title"], "Missing value for '--title <title>'"),
         (["report", "--runs=no"], "The option '--runs' does not take any value, but 'no' was specified."),

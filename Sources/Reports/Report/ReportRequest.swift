@@ -15,6 +15,8 @@ public struct ReportRequest: Sendable {
     /// `--baseline [KEY=]VALUE` as typed: applied to the tables that have this value;
     /// the others get an automatic baseline.
     public var baseline: String?
+    /// Which epoch stands for a run in the tables: its last, or its best dev accuracy's.
+    public var metricSelection: MetricSelection
     /// Each run's own curve under its group's mean.
     public var showsRuns: Bool
     public var title: String
@@ -27,7 +29,7 @@ public struct ReportRequest: Sendable {
         experiments: [String] = [], conditions: [Condition] = [], status: StatusFilter = .only(.completed),
         baseline: String? = nil, showsRuns: Bool = false, title: String = "Experiment report",
         database: DatabaseReference = DatabaseReference(path: "tracker.db", isDefault: true),
-        notes: (text: ReportNotes, file: String)? = nil
+        notes: (text: ReportNotes, file: String)? = nil, metricSelection: MetricSelection = .final
     ) {
         self.experiments = experiments
         self.conditions = conditions
@@ -37,6 +39,7 @@ public struct ReportRequest: Sendable {
         self.title = title
         self.database = database
         self.notes = notes
+        self.metricSelection = metricSelection
     }
 
     /// The runs of one section that tables and curves read.

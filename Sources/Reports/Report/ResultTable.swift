@@ -30,7 +30,7 @@ enum ResultTable {
             return cells
         }
         var caption =
-            "\(scope): final accuracy by \(keyWords(request.groups)), mean ± sample standard deviation over "
+            "\(scope): \(accuracyWords(request.metricSelection)) by \(keyWords(request.groups)), mean ± sample standard deviation over "
             + "each group's runs, in percent; gap: train minus test accuracy, in points."
         if let baseline = request.baseline {
             let key = request.groups[baseline.keyIndex]
@@ -66,7 +66,7 @@ enum ResultTable {
             ]
         }
         let caption =
-            "\(scope): final dev accuracy and training time by \(keyWords(groups)); accuracy as mean ± sample "
+            "\(scope): \(accuracyWords(comparison.request.metricSelection, split: "dev ")) and training time by \(keyWords(groups)); accuracy as mean ± sample "
             + "standard deviation over each group's runs, in percent; training time: mean seconds of training per "
             + "run, evaluation excluded; images/s: mean training throughput."
         return ReportTable(number: number, caption: caption, columns: columns, rows: rows)
@@ -95,5 +95,10 @@ enum ResultTable {
     /// A row's group values, unset settings named (`all` for no train limit).
     private static func keyCells(_ row: ComparisonRow, _ keys: [GroupKey]) -> [String] {
         zip(row.values, keys).map { GroupLabel.value($0, of: $1) }
+    }
+
+    /// `final accuracy`, or the accuracy at the epoch a run is read at with `--select best-dev`.
+    private static func accuracyWords(_ selection: MetricSelection, split: String = "") -> String {
+        selection == .final ? "final \(split)accuracy" : "\(split)accuracy at each run's epoch of best dev accuracy"
     }
 }

@@ -19,7 +19,9 @@ struct ResultsPart {
     func blocks(numbering: inout Numbering) throws -> Output {
         let design = context.design
         let full = try Comparison(
-            ComparisonRequest(groups: design.keys, selection: context.selection), store: context.store)
+            ComparisonRequest(
+                groups: design.keys, selection: context.selection, metricSelection: context.request.metricSelection),
+            store: context.store)
         guard !full.rows.isEmpty else {
             return Output(
                 blocks: [.paragraph(RichText("No \(context.selection.summary) with results: nothing to compare."))],
@@ -51,7 +53,8 @@ struct ResultsPart {
         keys: [GroupKey], sweep: RunAttribute?, numbering: inout Numbering, testsSignificance: Bool = true,
         comparison computed: Comparison? = nil
     ) throws -> [ReportBlock] {
-        var request = ComparisonRequest(groups: keys, selection: context.selection)
+        var request = ComparisonRequest(
+            groups: keys, selection: context.selection, metricSelection: context.request.metricSelection)
         let scope = context.title
         let table: ReportTable
         var note: RichText?
