@@ -107,6 +107,14 @@ import TrackerFixtures
             try Comparison(ComparisonRequest(groups: keys, selection: selection), store: scratch.store).rows.count
         }
         #expect(dependent.sweep == nil && dependent.keys == design.keys)
+        // Curves: epochs add no line (3 sizes × 2 noise levels are 6 groups either way),
+        // and beyond the limit the last key goes.
+        let count = { (keys: [GroupKey]) in
+            try Comparison(ComparisonRequest(groups: keys, selection: selection), store: scratch.store).rows.count
+        }
+        let trainLimit = GroupKey.attribute(.trainLimit)
+        #expect(try design.curveKeys(limit: 8, groups: count) == [trainLimit, .attribute(.setting(.labelNoise))])
+        #expect(try design.curveKeys(limit: 5, groups: count) == [trainLimit])
         #expect(survey.fixed.contains(.trainSubset) && !survey.fixed.contains(.inputNoise))
     }
 }

@@ -26,8 +26,12 @@ struct CurveFigures {
     }
 
     func load() throws -> Loaded {
-        let keys = context.design.curveKeys(limit: Self.groupLimit, survey: context.survey)
-        let averaged = context.design.variedKeys.filter { !keys.contains($0) }
+        let keys = try context.design.curveKeys(limit: Self.groupLimit, groups: context.groupCount)
+        // Keys left out because they follow from the others average nothing together.
+        let drawn = try context.groupCount(keys)
+        let averaged = try context.design.variedKeys.filter { key in
+            try !keys.contains(key) && context.groupCount(keys + [key]) > drawn
+        }
         let groups = try GroupCurves.load(groups: keys, selection: context.selection, store: context.store)
         let runs =
             context.request.showsRuns
@@ -104,7 +108,7 @@ struct CurveFigures {
 
     /// Final dev accuracy against the swept setting, with training time on the right.
     func sweep(_ x: RunAttribute, numbering: inout Numbering) throws -> ReportFigure {
-        let keys = context.design.curveKeys(limit: Self.groupLimit, survey: context.survey).filter {
+        let keys = try context.design.curveKeys(limit: Self.groupLimit, groups: context.groupCount).filter {
             $0 != .attribute(x)
         }
         let measure = PlotMeasure([.accuracy(.dev)])

@@ -40,7 +40,7 @@ public struct Report: Sendable {
             let selection = request.selection(name)
             let survey = try RunSurvey(selection, store: store)
             let design = try ExperimentDesign(survey).droppingDependentSweep { keys in
-                try Comparison(ComparisonRequest(groups: keys, selection: selection), store: store).rows.count
+                try SectionContext.groupCount(keys, selection: selection, store: store)
             }
             return SectionContext(
                 experiment: name, request: request, store: store, setup: setup, survey: survey, design: design,

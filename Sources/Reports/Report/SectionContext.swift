@@ -23,6 +23,16 @@ struct SectionContext {
     /// `weight-decay + dropout`.
     var title: String { ReportRequest.members(of: experiment).joined(separator: " + ") }
 
+    /// The number of groups the section's runs form by `keys`.
+    func groupCount(_ keys: [GroupKey]) throws -> Int {
+        try Self.groupCount(keys, selection: selection, store: store)
+    }
+
+    /// The number of groups the runs `selection` picks form by `keys`.
+    static func groupCount(_ keys: [GroupKey], selection: RunSelection, store: TrackerStore) throws -> Int {
+        try Comparison(ComparisonRequest(groups: keys, selection: selection), store: store).rows.count
+    }
+
     /// `batch-size-loss.svg`.
     func fileName(_ figure: String) -> String {
         "\(slug)-\(figure).svg"

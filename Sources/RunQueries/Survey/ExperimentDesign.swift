@@ -97,6 +97,24 @@ public struct ExperimentDesign: Sendable, Hashable {
         return keys
     }
 
+    /// At most `limit` groups for curves, counted as the runs form them (`groups`
+    /// counts the groups of some keys' values): a key whose values follow from the keys
+    /// before it (epochs chosen per training-set size) adds no line and is left out, and
+    /// the last keys are dropped while there are more groups than `limit`.
+    public func curveKeys(limit: Int, groups: ([GroupKey]) throws -> Int) rethrows -> [GroupKey] {
+        var keys: [GroupKey] = []
+        var count = 1
+        for key in variedKeys {
+            let with = try groups(keys + [key])
+            if with > count || keys.isEmpty {
+                keys.append(key)
+                count = with
+            }
+        }
+        while keys.count > 1, try groups(keys) > limit { keys.removeLast() }
+        return keys
+    }
+
     /// How many values `key` takes in the survey (regularization: up to eight).
     static func valueCount(_ key: GroupKey, _ survey: RunSurvey) -> Int {
         guard case .attribute(let attribute) = key else { return 1 }
