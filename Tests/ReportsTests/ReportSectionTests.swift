@@ -18,6 +18,20 @@ import TrackerFixtures
         FixtureRun("dropout", [800], "relu", seed: 1, dropout: 0.5, epochs: [(0.96, 0.94, 0.93)]),
     ]
 
+    /// An experiment that repeats one configuration over seeds varies nothing: one
+    /// table row, one line per curve.
+    @Test func aSectionThatVariesNothingDrawsOneGroup() throws {
+        let scratch = try ScratchStore { store in
+            for seed in [1, 2] {
+                try FixtureRun("repeat", [16], "relu", seed: seed, epochs: [(0.5, 0.5, 0.5), (0.6, 0.6, 0.6)])
+                    .write(to: store)
+            }
+        }
+        let report = try Report(ReportRequest(experiments: ["repeat"]), store: scratch.store)
+        #expect(report.document.tables[0].rows.count == 1)
+        #expect(MarkdownReport.render(report.document, figureFolder: "").contains("### Curves"))
+    }
+
     @Test func aPooledSectionComparesTheRunsOfEveryExperimentTogether() throws {
         let scratch = try ScratchStore { store in
             for run in Self.runs { _ = try run.write(to: store) }

@@ -28,9 +28,10 @@ struct SectionContext {
         try Self.groupCount(keys, selection: selection, store: store)
     }
 
-    /// The number of groups the runs `selection` picks form by `keys`.
+    /// The number of groups the runs `selection` picks form by `keys` (no keys: one).
     static func groupCount(_ keys: [GroupKey], selection: RunSelection, store: TrackerStore) throws -> Int {
-        try Comparison(ComparisonRequest(groups: keys, selection: selection), store: store).rows.count
+        guard !keys.isEmpty else { return 1 }
+        return try Comparison(ComparisonRequest(groups: keys, selection: selection), store: store).rows.count
     }
 
     /// `batch-size-loss.svg`.
