@@ -26,11 +26,19 @@ struct CurveFigures {
     }
 
     func load() throws -> Loaded {
-        let keys = try context.design.curveKeys(limit: Self.groupLimit, groups: context.groupCount)
+        // Each count is a comparison over the section's runs: count each set of keys once.
+        var counted: [[GroupKey]: Int] = [:]
+        let count = { (keys: [GroupKey]) throws -> Int in
+            if let known = counted[keys] { return known }
+            let groups = try context.groupCount(keys)
+            counted[keys] = groups
+            return groups
+        }
+        let keys = try context.design.curveKeys(limit: Self.groupLimit, groups: count)
         // Keys left out because they follow from the others average nothing together.
-        let drawn = try context.groupCount(keys)
+        let drawn = try count(keys)
         let averaged = try context.design.variedKeys.filter { key in
-            try !keys.contains(key) && context.groupCount(keys + [key]) > drawn
+            try !keys.contains(key) && count(keys + [key]) > drawn
         }
         let groups = try GroupCurves.load(groups: keys, selection: context.selection, store: context.store)
         let runs =
@@ -106,11 +114,10 @@ struct CurveFigures {
             command: context.reproduction.plot(context.selection, keys: loaded.keys, measure: measure, file: file))
     }
 
-    /// Final dev accuracy against the swept setting, with training time on the right.
-    func sweep(_ x: RunAttribute, numbering: inout Numbering) throws -> ReportFigure {
-        let keys = try context.design.curveKeys(limit: Self.groupLimit, groups: context.groupCount).filter {
-            $0 != .attribute(x)
-        }
+    /// Final dev accuracy against the swept setting, with training time on the right, by
+    /// the keys the curves are drawn by (`curveKeys`) but the swept one.
+    func sweep(_ x: RunAttribute, curveKeys: [GroupKey], numbering: inout Numbering) throws -> ReportFigure {
+        let keys = curveKeys.filter { $0 != .attribute(x) }
         let measure = PlotMeasure([.accuracy(.dev)])
         let plot = try SweepChart(
             selection: context.selection, keys: keys, x: x, measure: measure, withTime: true, store: context.store

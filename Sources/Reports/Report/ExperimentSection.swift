@@ -55,7 +55,7 @@ struct ExperimentSection {
         let figures = CurveFigures(context: context)
         let loaded = try figures.load()
         if let x = context.design.sweep {
-            blocks.append(.figure(try figures.sweep(x, numbering: &numbering)))
+            blocks.append(.figure(try figures.sweep(x, curveKeys: loaded.keys, numbering: &numbering)))
         }
         blocks += figures.byGroup(loaded, numbering: &numbering).map(ReportBlock.figure)
         blocks += figures.eachGroup(loaded, numbering: &numbering).map(ReportBlock.figure)

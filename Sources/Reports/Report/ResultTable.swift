@@ -34,11 +34,7 @@ enum ResultTable {
             + "each group's runs, in percent; gap: train minus test accuracy, in points."
         if let baseline = request.baseline {
             let key = request.groups[baseline.keyIndex]
-            let implied = key.impliedKeys
-            let others = request.groups.indices.filter {
-                $0 != baseline.keyIndex && !implied.contains(request.groups[$0])
-            }
-            .map { header(request.groups[$0]) }
+            let others = baseline.sharedKeyIndices(of: request.groups).map { header(request.groups[$0]) }
             caption +=
                 " Δ test: mean test accuracy minus that of \(key.description) \(baseline.value)"
                 + (others.isEmpty ? "" : " with the same " + others.joined(separator: " and "))

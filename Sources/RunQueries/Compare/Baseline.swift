@@ -37,6 +37,14 @@ public struct Baseline: Sendable, Hashable {
 
     /// Whether a group's value of the key is the baseline value: the same text, or
     /// the same number for numeric keys (`0.50` is `0.5`).
+    /// The indices of `keys` whose values a row and its baseline row share: every key
+    /// but the baseline's own and those it implies ("none" is the baseline of "weight
+    /// decay" grouped by weight decay 0.1, though its weight decay is 0).
+    public func sharedKeyIndices(of keys: [GroupKey]) -> [Int] {
+        let implied = keys[keyIndex].impliedKeys
+        return keys.indices.filter { $0 != keyIndex && !implied.contains(keys[$0]) }
+    }
+
     public func matches(_ groupValue: Cell) -> Bool {
         switch groupValue {
         case .text(let text): text == value

@@ -74,12 +74,6 @@ public struct Comparison: Sendable {
         return compared
     }
 
-    /// The indices of the keys of `keys` that `key` implies.
-    private static func keyIndices(implied key: GroupKey, in keys: [GroupKey]) -> [Int] {
-        let implied = key.impliedKeys
-        return keys.indices.filter { implied.contains(keys[$0]) }
-    }
-
     /// Each row's test accuracy against its baseline row's, with Welch's test.
     private static func compare(_ rows: inout [ComparisonRow], with baseline: Baseline, keys: [GroupKey]) throws {
         let k = baseline.keyIndex
@@ -89,11 +83,7 @@ public struct Comparison: Sendable {
                 key: keys[k].description, value: baseline.value,
                 available: seen.enumerated().filter { !seen[..<$0.offset].contains($0.element) }.map(\.element))
         }
-        // A row's reference shares its other keys' values, but for the keys the
-        // baseline's key fixes: "none" is the baseline of "weight decay" grouped by weight
-        // decay 0.1, though its weight decay is 0.
-        let implied = Self.keyIndices(implied: keys[k], in: keys)
-        let compared = keys.indices.filter { $0 != k && !implied.contains($0) }
+        let compared = baseline.sharedKeyIndices(of: keys)
         let original = rows
         for index in rows.indices {
             let row = original[index]
